@@ -1,0 +1,18 @@
+namespace OpenTerritoire.Core.Logging;
+
+/// <summary>
+/// Event ids of every log message, by range: 1xxx envelope, 2xxx codec, 3xxx mapping, 4xxx validation, 5xxx store,
+/// 6xxx publication, 7xxx registers, 8xxx CLI, 9xxx host. An id is never reused.
+/// </summary>
+public static class LogEvents
+{
+    public const int MigrationApplied = 5001;
+    public const int MigrationsUpToDate = 5002;
+    public const int MigrationLockWaiting = 5003;
+    public const int ObservationPartitionCreated = 5004;
+
+    public const int HostStarted = 9001;
+    public const int MigrationFailedWillRetry = 9002;
+    public const int ReadinessCheckFailed = 9003;
+    public const int HostStopping = 9004;
+}

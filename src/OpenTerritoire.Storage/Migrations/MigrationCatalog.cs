@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OpenTerritoire.Storage.Migrations;
+
+/// <summary>The migrations shipped with this build, in order.</summary>
+public static partial class MigrationCatalog
+{
+    private static readonly Lazy<IReadOnlyList<Migration>> Loaded = new(Load);
+
+    /// <summary>Every migration, by ascending version.</summary>
+    public static IReadOnlyList<Migration> All => Loaded.Value;
+
+    /// <summary>The version the database has once fully migrated.</summary>
+    public static int LatestVersion => All[^1].Version;
+
+    [GeneratedRegex(@"\.Migrations\.(?<version>\d{4})_(?<name>[a-z0-9_]+)\.sql$")]
+    private static partial Regex ResourceName();
+
+    private static IReadOnlyList<Migration> Load()
+    {
+        var assembly = typeof(MigrationCatalog).Assembly;
+        var migrations = new List<Migration>();
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            var match = ResourceName().Match(resource);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var sql = Read(assembly, resource);
+            var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql)));
+            migrations.Add(new Migration(
+                int.Parse(match.Groups["version"].Value, CultureInfo.InvariantCulture),
+                match.Groups["name"].Value,
+                sql,
+                checksum));
+        }
+
+        migrations.Sort((left, right) => left.Version.CompareTo(right.Version));
+        for (var index = 0; index < migrations.Count; index++)
+        {
+            if (migrations[index].Version != index + 1)
+            {
+                throw new InvalidOperationException(
+                    $"Migrations must be numbered 0001 upwards without gaps; found {migrations[index].Version}.");
+            }
+        }
+
+        return migrations;
+    }
+
+    private static string Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
+    }
+}

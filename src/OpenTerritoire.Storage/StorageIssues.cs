@@ -1,0 +1,30 @@
+using OpenTerritoire.Core;
+
+namespace OpenTerritoire.Storage;
+
+/// <summary>The catalogue of issues raised by the stores.</summary>
+public static class StorageIssues
+{
+    /// <summary>A referenced entity does not exist or belongs to another tenant (both answer the same).</summary>
+    public static Issue RelatedEntityNotFound(string pointer, string entity) => new(
+        "store.related-not-found",
+        pointer,
+        IssueSeverity.Error,
+        IssueKind.NotFound,
+        $"The {entity} referenced does not exist.",
+        $"L'entité référencée ({entity}) n'existe pas.");
+
+    /// <summary>A second observation for the same datastream and phenomenon time, under the reject policy.</summary>
+    public static Issue DuplicateObservation(string pointer, string datastream, DateTimeOffset phenomenonTime) => new(
+        "store.duplicate-observation",
+        pointer,
+        IssueSeverity.Error,
+        IssueKind.Conflict,
+        $"Datastream {datastream} already has an observation at {phenomenonTime:O}.",
+        $"Le flux {datastream} a déjà une observation à {phenomenonTime:O}.")
+    {
+        Value = phenomenonTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        HintEn = "Send each phenomenon time once, or set the datastream's duplicate policy to keep-first or replace.",
+        HintFr = "Envoyez chaque instant une seule fois, ou choisissez la politique keep-first ou replace pour ce flux.",
+    };
+}

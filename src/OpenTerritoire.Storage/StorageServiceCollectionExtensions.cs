@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OpenTerritoire.Storage.Catalog;
+using OpenTerritoire.Storage.Ingestion;
+using OpenTerritoire.Storage.Mapping;
+using OpenTerritoire.Storage.Migrations;
+using OpenTerritoire.Storage.Sensing;
+using OpenTerritoire.Storage.Tenancy;
+
+namespace OpenTerritoire.Storage;
+
+/// <summary>Registers the Storage project: one data source, the migrator and the stores.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The environment variable holding the connection string, which wins over configuration.</summary>
+    public const string ConnectionStringVariable = "OPENTERRITOIRE_DB";
+
+    public static IServiceCollection AddStorage(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddSingleton(_ => CreateDataSource(connectionString));
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<ThingStore>();
+        services.AddSingleton<LocationStore>();
+        services.AddSingleton<HistoricalLocationStore>();
+        services.AddSingleton<SensorStore>();
+        services.AddSingleton<ObservedPropertyStore>();
+        services.AddSingleton<DatastreamStore>();
+        services.AddSingleton<FeatureOfInterestStore>();
+        services.AddSingleton<ObservationStore>();
+        services.AddSingleton<RawArchiveStore>();
+        services.AddSingleton<FeedStore>();
+        services.AddSingleton<DeviceStore>();
+        services.AddSingleton<DatasetStore>();
+        return services;
+    }
+
+    /// <summary>The one data source of a process, with PostGIS types mapped to NetTopologySuite.</summary>
+    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        DapperConfiguration.EnsureConfigured();
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.UseNetTopologySuite();
+        builder.ConnectionStringBuilder.ApplicationName ??= "openterritoire";
+        return builder.Build();
+    }
+}
