@@ -18,8 +18,16 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddStorage(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddSingleton(_ => CreateDataSource(connectionString));
+        return services.AddStorage(_ => connectionString);
+    }
+
+    /// <summary>Registers Storage with a connection string read when the data source is first needed.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        services.AddSingleton(provider => CreateDataSource(connectionString(provider)));
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<DatabaseHealth>();
         services.AddSingleton<TenantStore>();
         services.AddSingleton<ThingStore>();
         services.AddSingleton<LocationStore>();

@@ -15,4 +15,6 @@ public static class LogEvents
     public const int MigrationFailedWillRetry = 9002;
     public const int ReadinessCheckFailed = 9003;
     public const int HostStopping = 9004;
+    public const int UnhandledException = 9005;
+    public const int DatabaseUnavailable = 9006;
 }
