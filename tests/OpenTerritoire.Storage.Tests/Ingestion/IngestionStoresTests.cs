@@ -120,4 +120,24 @@ public sealed class IngestionStoresTests(DatabaseFixture database) : IClassFixtu
         Assert.Null(await store.FindAsync(other.Id, dataset.Id, CancellationToken.None));
         Assert.Empty(await store.ListAsync(other.Id, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task DatasetStore_LinkDatastreamAsync_OwnOnly()
+    {
+        var tenant = await seed.TenantAsync();
+        var other = await seed.TenantAsync();
+        var own = await seed.DatastreamAsync(tenant.Id);
+        var foreign = await seed.DatastreamAsync(other.Id);
+        var store = new DatasetStore(database.DataSource);
+        var dataset = await store.AppendAsync(
+            tenant.Id,
+            new Dataset(default, tenant.Id, "meteo", "Météo", "", "etalab-2.0", PublicationState.Draft, default, default),
+            CancellationToken.None);
+
+        Assert.True(await store.LinkDatastreamAsync(tenant.Id, dataset.Id, own.Id, CancellationToken.None));
+        Assert.False(await store.LinkDatastreamAsync(tenant.Id, dataset.Id, foreign.Id, CancellationToken.None));
+        Assert.False(await store.LinkDatastreamAsync(other.Id, dataset.Id, foreign.Id, CancellationToken.None));
+        Assert.Equal([own.Id], await store.ListDatastreamsAsync(tenant.Id, dataset.Id, CancellationToken.None));
+        Assert.Empty(await store.ListDatastreamsAsync(other.Id, dataset.Id, CancellationToken.None));
+    }
 }
