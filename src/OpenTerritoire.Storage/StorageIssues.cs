@@ -27,4 +27,13 @@ public static class StorageIssues
         HintEn = "Send each phenomenon time once, or set the datastream's duplicate policy to keep-first or replace.",
         HintFr = "Envoyez chaque instant une seule fois, ou choisissez la politique keep-first ou replace pour ce flux.",
     };
+
+    /// <summary>The database or the write queue cannot take the request now; nothing was stored.</summary>
+    public static Issue Unavailable(string reason) => new(
+        "store.unavailable",
+        "/",
+        IssueSeverity.Error,
+        IssueKind.Unavailable,
+        $"The hub cannot store this now ({reason}); nothing was stored. Retry later.",
+        $"Le hub ne peut pas enregistrer maintenant ({reason}) ; rien n'a été enregistré. Réessayez plus tard.");
 }

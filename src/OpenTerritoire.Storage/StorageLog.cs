@@ -16,4 +16,11 @@ internal static partial class StorageLog
     [LoggerMessage(LogEvents.MigrationLockWaiting, LogLevel.Information,
         "Another instance is migrating the database; waiting for it")]
     public static partial void MigrationLockWaiting(ILogger logger);
+
+    [LoggerMessage(LogEvents.IngestionBatchCommitted, LogLevel.Debug, "Committed an ingestion batch of {Count} messages")]
+    public static partial void IngestionBatchCommitted(ILogger logger, int count);
+
+    [LoggerMessage(LogEvents.IngestionBatchFailed, LogLevel.Warning,
+        "An ingestion batch of {Count} messages failed ({Failure}); callers were told to retry")]
+    public static partial void IngestionBatchFailed(ILogger logger, int count, string failure);
 }

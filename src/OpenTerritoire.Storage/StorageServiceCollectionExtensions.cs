@@ -41,6 +41,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStore>();
         services.AddSingleton<DeviceStore>();
         services.AddSingleton<DatasetStore>();
+        services.AddOptions<IngestionWriterOptions>();
+        services.AddSingleton<IngestionWriter>();
         return services;
     }
 

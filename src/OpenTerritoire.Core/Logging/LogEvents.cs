@@ -10,6 +10,8 @@ public static class LogEvents
     public const int MigrationsUpToDate = 5002;
     public const int MigrationLockWaiting = 5003;
     public const int ObservationPartitionCreated = 5004;
+    public const int IngestionBatchCommitted = 5005;
+    public const int IngestionBatchFailed = 5006;
 
     public const int HostStarted = 9001;
     public const int MigrationFailedWillRetry = 9002;

@@ -10,8 +10,10 @@ namespace OpenTerritoire.Storage.Sensing;
 
 public sealed partial class ObservationStore
 {
+    // IF NOT EXISTS and TRUNCATE: one transaction may append several batches (one per tenant of an ingestion batch).
     private const string CreateStagingSql = """
-        CREATE TEMPORARY TABLE observation_staging (
+        DROP TABLE IF EXISTS pg_temp.observation_classified;
+        CREATE TEMPORARY TABLE IF NOT EXISTS observation_staging (
             ordinal integer NOT NULL,
             datastream_id bigint NOT NULL,
             feature_of_interest_id bigint,
@@ -27,7 +29,8 @@ public sealed partial class ObservationStore
             result_json jsonb,
             result_quality jsonb,
             parameters jsonb
-        ) ON COMMIT DROP
+        ) ON COMMIT DROP;
+        TRUNCATE observation_staging
         """;
 
     private const string CopyStagingSql = """
@@ -136,7 +139,8 @@ public sealed partial class ObservationStore
                 AND o.phenomenon_time_start = c.phenomenon_time_start)
         """;
 
-    private static async Task<ObservationBatchOutcome> AppendBatchAsync(
+    /// <summary>Appends a batch inside the caller's transaction (the ingestion writer archives in the same one).</summary>
+    internal static async Task<ObservationBatchOutcome> AppendBatchAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, TenantId tenant,
         IReadOnlyList<NewObservation> observations, CancellationToken cancellationToken)
     {
