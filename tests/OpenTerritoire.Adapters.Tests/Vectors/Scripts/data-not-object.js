@@ -1,0 +1,3 @@
+function decodeUplink(input) {
+  return { data: [1, 2, 3] };
+}

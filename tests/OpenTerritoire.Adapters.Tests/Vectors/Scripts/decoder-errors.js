@@ -1,0 +1,3 @@
+function decodeUplink(input) {
+  return { errors: ['unsupported port ' + input.fPort, 'payload too short'] };
+}

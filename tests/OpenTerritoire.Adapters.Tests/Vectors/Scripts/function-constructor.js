@@ -1,0 +1,4 @@
+function decodeUplink(input) {
+  var f = Function('return 42');
+  return { data: { value: f() } };
+}

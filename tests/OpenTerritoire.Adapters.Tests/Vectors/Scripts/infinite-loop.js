@@ -1,0 +1,4 @@
+function decodeUplink(input) {
+  while (true) {
+  }
+}

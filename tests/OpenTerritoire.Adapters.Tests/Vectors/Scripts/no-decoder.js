@@ -1,0 +1,3 @@
+function decodeDownlink(input) {
+  return { bytes: [], fPort: 1 };
+}

@@ -1,0 +1,2 @@
+function decodeUplink(input) {
+}

@@ -1,0 +1,4 @@
+function decodeUplink(input) {
+  leaked = input.fPort;
+  return { data: { port: leaked } };
+}

@@ -1,0 +1,3 @@
+function decodeUplink(input) {
+  throw new Error('byte 3 is not a known header');
+}
