@@ -28,6 +28,11 @@ public sealed record SchemaEntry(
 
     internal JsonSchemaValidator? Json { get; init; }
 
+    internal TableValidator? TableValidator { get; init; }
+
+    /// <summary>True when the schema's root accepts an array, so a JSON array is one document, not a list of records.</summary>
+    internal bool RootAcceptsArray { get; init; }
+
     /// <summary><c>id@version</c>.</summary>
     public string Key => $"{Id}@{Version}";
 }

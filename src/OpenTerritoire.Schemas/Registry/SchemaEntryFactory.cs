@@ -30,10 +30,16 @@ internal sealed class SchemaEntryFactory(SchemaDocumentSet documents, string sch
 
         if (isTable)
         {
-            return TableSchemaReader.Read(root, id).Map(table => entry with { Table = table });
+            return TableSchemaReader.Read(root, id)
+                .Map(table => entry with { Table = table, TableValidator = new TableValidator(table) });
         }
 
-        return BuildJsonValidator(root, documentUri, sourcePath).Map(validator => entry with { Json = validator });
+        var acceptsArray = root.TryGetProperty("type", out var type)
+                           && (type.ValueKind == JsonValueKind.String ? type.GetString() == "array"
+                               : type.ValueKind == JsonValueKind.Array
+                                 && type.EnumerateArray().Any(item => item.GetString() == "array"));
+        return BuildJsonValidator(root, documentUri, sourcePath)
+            .Map(validator => entry with { Json = validator, RootAcceptsArray = acceptsArray });
     }
 
     private Result<JsonSchemaValidator> BuildJsonValidator(JsonElement root, Uri documentUri, string? sourcePath)

@@ -25,10 +25,10 @@ public static partial class ValidationIssues
 
     public static readonly IssueDescriptor RuleOccupancyInconsistent = Error(
         "rule.occupancy-inconsistent", IssueCategory.Content,
-        "Occupied and free spaces do not add up to the capacity.",
-        "Places occupées et libres ne font pas la capacité.",
-        "Check that occupied + free = capacity, or leave one of them out.",
-        "Vérifiez que occupées + libres = capacité, ou omettez l'une des valeurs.");
+        "Occupied and free spaces together exceed the capacity.",
+        "Places occupées et libres dépassent ensemble la capacité.",
+        "Check that occupied + free is at most the capacity (neutralised spaces make it less).",
+        "Vérifiez que occupées + libres ne dépasse pas la capacité (les places neutralisées la diminuent).");
 
     public static readonly IssueDescriptor RuleIndexDecreasing = Error(
         "rule.index-decreasing", IssueCategory.Content,
