@@ -6,6 +6,12 @@ namespace OpenTerritoire.Core.Logging;
 /// </summary>
 public static class LogEvents
 {
+    public const int SchemaRegistryLoaded = 4001;
+    public const int SchemaLoadFailed = 4002;
+    public const int SchemaUsesNJsonSchema = 4003;
+    public const int SchemaImported = 4004;
+    public const int DocumentValidated = 4005;
+
     public const int MigrationApplied = 5001;
     public const int MigrationsUpToDate = 5002;
     public const int MigrationLockWaiting = 5003;

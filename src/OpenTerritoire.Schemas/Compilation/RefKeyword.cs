@@ -1,0 +1,9 @@
+using System.Text.Json;
+
+namespace OpenTerritoire.Schemas.Compilation;
+
+/// <summary><c>$ref</c>: validates against the referenced node, compiled once and shared by every reference.</summary>
+internal sealed class RefKeyword(SchemaNode target) : JsonKeyword
+{
+    public override void Validate(JsonElement value, JsonValidationState state) => target.Validate(value, state);
+}

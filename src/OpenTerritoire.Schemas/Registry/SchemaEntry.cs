@@ -1,0 +1,38 @@
+using OpenTerritoire.Schemas.Compilation;
+using OpenTerritoire.Schemas.Reporting;
+using OpenTerritoire.Schemas.Tabular;
+
+namespace OpenTerritoire.Schemas.Registry;
+
+/// <summary>One version of one schema in the registry, with what the catalogue shows and what validates.</summary>
+public sealed record SchemaEntry(
+    string Id,
+    string Version,
+    string Category,
+    SchemaKind Kind,
+    LocalizedText Title,
+    string? Description,
+    string? Theme,
+    IReadOnlyList<ObservedPropertyDescriptor> ObservedProperties)
+{
+    /// <summary>The parsed Table Schema (for <see cref="SchemaKind.TableSchema"/>).</summary>
+    public TableSchema? Table { get; init; }
+
+    /// <summary>The file the schema was read from, or null for an import not yet persisted.</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>Which validator runs for this schema.</summary>
+    public ValidationEngine Engine => Kind == SchemaKind.TableSchema
+        ? ValidationEngine.Table
+        : Json?.Engine ?? ValidationEngine.None;
+
+    internal JsonSchemaValidator? Json { get; init; }
+
+    internal TableValidator? TableValidator { get; init; }
+
+    /// <summary>True when the schema's root accepts an array, so a JSON array is one document, not a list of records.</summary>
+    internal bool RootAcceptsArray { get; init; }
+
+    /// <summary><c>id@version</c>.</summary>
+    public string Key => $"{Id}@{Version}";
+}
