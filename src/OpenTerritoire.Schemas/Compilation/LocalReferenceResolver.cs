@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NJsonSchema;
 using NJsonSchema.References;
 
@@ -29,9 +30,45 @@ internal sealed class LocalReferenceResolver(JsonSchemaAppender appender, string
             throw new InvalidOperationException("Schema reference outside the schemas folder refused: " + filePath);
         }
 
-        return await JsonSchema.FromFileAsync(
-            full, schema => new LocalReferenceResolver(
+        var text = await File.ReadAllTextAsync(full, cancellationToken);
+        return await JsonSchema.FromJsonAsync(
+            AnchorInternalReferences(text, full), full, schema => new LocalReferenceResolver(
                 new JsonSchemaAppender(schema, new DefaultTypeNameGenerator()), schemasDirectory),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Rewrites <c>#/...</c> references of a referenced document to <c>&lt;its path&gt;#/...</c>: NJsonSchema otherwise
+    /// resolves them against the referencing root document (<c>Could not resolve the path '#/$defs/entityRef'</c>).
+    /// </summary>
+    private static string AnchorInternalReferences(string json, string path)
+    {
+        var node = JsonNode.Parse(json);
+        Anchor(node, path);
+        return node?.ToJsonString() ?? json;
+    }
+
+    private static void Anchor(JsonNode? node, string path)
+    {
+        if (node is JsonObject obj)
+        {
+            if (obj["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var text)
+                && text.StartsWith('#'))
+            {
+                obj["$ref"] = path + text;
+            }
+
+            foreach (var (_, child) in obj.ToList())
+            {
+                Anchor(child, path);
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var child in array)
+            {
+                Anchor(child, path);
+            }
+        }
     }
 }

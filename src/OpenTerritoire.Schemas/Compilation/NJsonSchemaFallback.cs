@@ -3,6 +3,7 @@ using System.Text.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using NJsonSchema.Validation.FormatValidators;
 using OpenTerritoire.Core;
 using OpenTerritoire.Schemas.Reporting;
 
@@ -12,6 +13,16 @@ namespace OpenTerritoire.Schemas.Compilation;
 /// <remarks>NJsonSchema knows nothing of <c>x-requiredWhen</c>; the top-level ones are checked here on top.</remarks>
 internal sealed class NJsonSchemaFallback
 {
+    /// <summary>NJsonSchema's own date-time and date checks accept "2026-03-05 04:00:00"; ours follow RFC 3339.</summary>
+    private static readonly JsonSchemaValidatorSettings Settings = new()
+    {
+        FormatValidators = new JsonSchemaValidatorSettings().FormatValidators
+            .Where(validator => validator.Format is not ("date-time" or "date"))
+            .Append(new Rfc3339FormatValidator("date-time", ValidationErrorKind.DateTimeExpected))
+            .Append(new Rfc3339FormatValidator("date", ValidationErrorKind.DateExpected))
+            .ToArray(),
+    };
+
     private readonly JsonSchema schema;
     private readonly (string Property, RequiredWhen Condition)[] requiredWhen;
 
@@ -61,7 +72,7 @@ internal sealed class NJsonSchemaFallback
     public void Validate(JsonElement record, JsonValidationState state)
     {
         var token = JToken.Parse(record.GetRawText());
-        foreach (var error in schema.Validate(token))
+        foreach (var error in new NJsonSchema.Validation.JsonSchemaValidator(Settings).Validate(token, schema))
         {
             Report(error, state);
         }
@@ -95,7 +106,19 @@ internal sealed class NJsonSchemaFallback
             return;
         }
 
-        ReportAt(Map(error.Kind), error, state);
+        var descriptor = Map(error.Kind);
+        if (error.Kind == ValidationErrorKind.NumberTooBig && error.Schema?.ExclusiveMaximum is not null
+            && error.Schema.Maximum is null)
+        {
+            descriptor = ValidationIssues.SchemaExclusiveMaximum;
+        }
+        else if (error.Kind == ValidationErrorKind.NumberTooSmall && error.Schema?.ExclusiveMinimum is not null
+                 && error.Schema.Minimum is null)
+        {
+            descriptor = ValidationIssues.SchemaExclusiveMinimum;
+        }
+
+        ReportAt(descriptor, error, state);
     }
 
     private static void ReportAt(IssueDescriptor descriptor, ValidationError error, JsonValidationState state)
@@ -170,6 +193,19 @@ internal sealed class NJsonSchemaFallback
                 current.Clear();
             }
         }
+    }
+
+    private sealed class Rfc3339FormatValidator(string format, ValidationErrorKind kind) : IFormatValidator
+    {
+        public string Format => format;
+
+        public ValidationErrorKind ValidationErrorKind => kind;
+
+        public bool IsValid(string value, JTokenType tokenType) =>
+            tokenType is not JTokenType.String and not JTokenType.Date
+            || (format == "date"
+                ? Rfc3339.TryParseDate(value, out _)
+                : Rfc3339.TryParseDateTime(value, allowCompactOffset: false, out _));
     }
 
     private static IssueDescriptor Map(ValidationErrorKind kind) => kind switch

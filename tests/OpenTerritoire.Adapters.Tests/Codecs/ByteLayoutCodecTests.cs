@@ -18,7 +18,7 @@ public sealed class ByteLayoutCodecTests
 
         var result = codec.Decode(new CodecInput(vector.FPort, Convert.FromHexString(vector.Hex)));
 
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsSuccess, ResultText.Describe(result));
         var difference = JsonEquivalence.FirstDifference(result.Value.Data, vector.Expected, string.Empty);
         Assert.True(
             difference is null,

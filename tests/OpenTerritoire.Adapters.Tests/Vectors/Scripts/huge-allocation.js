@@ -1,6 +1,6 @@
 function decodeUplink(input) {
   var chunks = [];
   for (;;) {
-    chunks.push(new Array(100000).fill(input.fPort));
+    chunks.push(new Array(1000000).fill(input.fPort));
   }
 }
