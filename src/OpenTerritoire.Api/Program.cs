@@ -2,6 +2,9 @@ using OpenTerritoire.Api.Contract;
 using OpenTerritoire.Api.Health;
 using OpenTerritoire.Api.Hosting;
 using OpenTerritoire.Api.Landing;
+using OpenTerritoire.Api.Schemas;
+using OpenTerritoire.Api.Validation;
+using OpenTerritoire.Schemas;
 using OpenTerritoire.Storage;
 
 var builder = WebApplication.CreateBuilder(args).AddHubConfiguration();
@@ -9,6 +12,9 @@ var builder = WebApplication.CreateBuilder(args).AddHubConfiguration();
 builder.Services.AddHub(builder.Configuration);
 builder.Services.AddContract();
 builder.Services.AddStorage(HubSettings.ResolveConnectionString);
+builder.Services.AddSchemas(HubSettings.ResolveSchemasDirectory(builder.Configuration));
+builder.Services.AddSchemasFace();
+builder.Services.AddValidationFace();
 
 var app = builder.Build();
 
@@ -16,5 +22,7 @@ app.UseHub();
 app.MapLanding();
 app.MapHealth();
 app.MapContract();
+app.MapSchemas();
+app.MapValidation();
 
 app.Run();

@@ -40,4 +40,13 @@ public static class HubSettings
 
         return connectionString;
     }
+
+    /// <summary>The shared schemas folder: <c>Schemas:Directory</c>, else the one beside the binaries or above them.</summary>
+    public static string ResolveSchemasDirectory(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return OpenTerritoire.Schemas.SchemasDirectory.Locate(configuration["Schemas:Directory"])
+            ?? throw new InvalidOperationException(
+                "The schemas folder was not found: set Schemas:Directory (OPENTERRITOIRE_Schemas__Directory).");
+    }
 }
