@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenTerritoire.Core;
 
 namespace OpenTerritoire.Schemas.Reporting;
@@ -20,8 +21,10 @@ public sealed record ValidationReport(
     public bool Truncated => Codes.Any(code => code.Total > code.Listed);
 
     /// <summary>The listed entries with error severity.</summary>
+    [JsonIgnore]
     public IEnumerable<ValidationEntry> Errors => Entries.Where(entry => entry.Severity == IssueSeverity.Error);
 
     /// <summary>The listed entries with warning severity.</summary>
+    [JsonIgnore]
     public IEnumerable<ValidationEntry> Warnings => Entries.Where(entry => entry.Severity == IssueSeverity.Warning);
 }

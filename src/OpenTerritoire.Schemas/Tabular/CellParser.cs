@@ -33,13 +33,8 @@ internal sealed partial class CellParser
         switch (field.Type)
         {
             case TableFieldType.String:
-                return field.Format switch
-                {
-                    "email" => FormatKeyword.IsEmail(cell.ToString()),
-                    "uri" => FormatKeyword.IsUri(cell.ToString()),
-                    "uuid" => Guid.TryParseExact(cell, "D", out _),
-                    _ => true,
-                };
+                // Any text is a string; its format is a constraint (table.format), see MatchesFormat.
+                return true;
             case TableFieldType.Number:
                 return TryReadNumber(cell, out comparable);
             case TableFieldType.Integer:
@@ -85,6 +80,15 @@ internal sealed partial class CellParser
                 return true;
         }
     }
+
+    /// <summary>Whether a string cell has the field's format (<c>email</c>, <c>uri</c>, <c>uuid</c>; others accept all).</summary>
+    public bool MatchesFormat(ReadOnlySpan<char> cell) => field.Type != TableFieldType.String || field.Format switch
+    {
+        "email" => FormatKeyword.IsEmail(cell.ToString()),
+        "uri" => FormatKeyword.IsUri(cell.ToString()),
+        "uuid" => Guid.TryParseExact(cell, "D", out _),
+        _ => true,
+    };
 
     private bool TryReadNumber(ReadOnlySpan<char> cell, out double value)
     {

@@ -76,6 +76,12 @@ internal sealed class FieldRule
         }
 
         var status = CellStatus.Valid;
+        if (!dotParser.MatchesFormat(cell))
+        {
+            sink.Add(ValidationIssues.TableFormat.At(Location(row, column), cell.ToString(), Field.Format));
+            status = CellStatus.Invalid;
+        }
+
         if (allowed is not null && !allowedLookup.Contains(cell))
         {
             sink.Add(ValidationIssues.TableEnum.At(Location(row, column), cell.ToString(), expectedEnum));

@@ -61,7 +61,7 @@ public sealed class SchemaExamplesTests
         Assert.Equal(report.Entries.Any(entry => entry.Code != "table.extra-column"), !report.Valid);
     }
 
-    private static async Task<Reporting.ValidationReport> ValidateAsync(SchemaExample example)
+    private static async Task<OpenTerritoire.Schemas.Reporting.ValidationReport> ValidateAsync(SchemaExample example)
     {
         await using var stream = File.OpenRead(example.Path);
         return await SchemasFixture.Validator().ValidateAsync(
