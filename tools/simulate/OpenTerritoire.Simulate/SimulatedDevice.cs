@@ -1,0 +1,4 @@
+namespace OpenTerritoire.Simulate;
+
+/// <summary>One device of a feed.</summary>
+public sealed record SimulatedDevice(string DevEui, string Model);
