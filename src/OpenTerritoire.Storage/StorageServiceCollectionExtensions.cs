@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenTerritoire.Storage.Catalog;
+using OpenTerritoire.Storage.Identity;
 using OpenTerritoire.Storage.Ingestion;
 using OpenTerritoire.Storage.Mapping;
 using OpenTerritoire.Storage.Migrations;
@@ -41,6 +42,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStore>();
         services.AddSingleton<DeviceStore>();
         services.AddSingleton<DatasetStore>();
+        services.AddSingleton<ApiTokenStore>();
+        services.AddSingleton<AuditLogStore>();
+        services.AddSingleton<SharingAgreementStore>();
         return services;
     }
 
