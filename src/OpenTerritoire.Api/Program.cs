@@ -1,7 +1,10 @@
 using OpenTerritoire.Api.Contract;
 using OpenTerritoire.Api.Health;
 using OpenTerritoire.Api.Hosting;
+using OpenTerritoire.Api.Identity;
 using OpenTerritoire.Api.Landing;
+using OpenTerritoire.Api.Protection;
+using OpenTerritoire.Api.Tenancy;
 using OpenTerritoire.Storage;
 
 var builder = WebApplication.CreateBuilder(args).AddHubConfiguration();
@@ -9,12 +12,19 @@ var builder = WebApplication.CreateBuilder(args).AddHubConfiguration();
 builder.Services.AddHub(builder.Configuration);
 builder.Services.AddContract();
 builder.Services.AddStorage(HubSettings.ResolveConnectionString);
+builder.Services.AddProtection(builder.Configuration);
+builder.Services.AddAccessControl();
 
 var app = builder.Build();
 
 app.UseHub();
+app.UseAccessControl();
 app.MapLanding();
 app.MapHealth();
 app.MapContract();
+app.MapTenants();
+app.MapSharingAgreements();
+app.MapTokens();
+app.MapAudit();
 
 app.Run();
