@@ -6,7 +6,9 @@ namespace OpenTerritoire.Api.Protection;
 
 /// <summary>
 /// Refuses bodies over <see cref="ProtectionOptions.MaxRequestBodyBytes"/> with 413 problem+json: at once when
-/// Content-Length says so, and while reading when the server enforces the limit on a chunked body (Kestrel).
+/// Content-Length says so, and while reading a chunked body (by Kestrel's own limit, or by
+/// <see cref="LengthLimitedStream"/> on servers without one). A handler that swallowed the failure and left a bare
+/// 413 still gets the problem body.
 /// </summary>
 internal static class RequestBodyLimit
 {
@@ -23,10 +25,18 @@ internal static class RequestBodyLimit
         {
             feature.MaxRequestBodySize = maximum;
         }
+        else
+        {
+            context.Request.Body = new LengthLimitedStream(context.Request.Body, maximum);
+        }
 
         try
         {
             await next();
+            if (context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+            {
+                await ProblemMapping.ToProblem([ProtectionIssues.BodyTooLarge(maximum)], context).ExecuteAsync(context);
+            }
         }
         catch (BadHttpRequestException exception)
             when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
