@@ -13,6 +13,8 @@ public static class CliApplication
     {
         var root = new RootCommand("OpenTerritoire: the open data and interoperability hub of a territory.");
         root.Subcommands.Add(DatabaseCommand.Create(output));
+        root.Subcommands.Add(TenantsCommand.Create(output));
+        root.Subcommands.Add(TokensCommand.Create(output));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
