@@ -17,4 +17,22 @@ internal static partial class ApiLog
 
     [LoggerMessage(LogEvents.DatabaseUnavailable, LogLevel.Warning, "Database unavailable on {Method} {Path}: {Failure}")]
     public static partial void DatabaseUnavailable(ILogger logger, string method, string path, string failure);
+
+    [LoggerMessage(LogEvents.PlatformTokenEnsured, LogLevel.Information,
+        "Platform admin token {TokenId} from OPENTERRITOIRE_ADMIN_TOKEN is in place")]
+    public static partial void PlatformTokenEnsured(ILogger logger, string tokenId);
+
+    [LoggerMessage(LogEvents.PlatformTokenMalformed, LogLevel.Error,
+        "OPENTERRITOIRE_ADMIN_TOKEN is set but is not 'ot_' followed by at least 32 characters of [A-Za-z0-9_-]; no platform token made")]
+    public static partial void PlatformTokenMalformed(ILogger logger);
+
+    [LoggerMessage(LogEvents.PlatformTokenFailedWillRetry, LogLevel.Warning,
+        "Platform admin token not ensured yet ({Failure}); retrying in {DelaySeconds} s")]
+    public static partial void PlatformTokenFailedWillRetry(ILogger logger, double delaySeconds, string failure);
+
+    [LoggerMessage(LogEvents.AuthenticationRefused, LogLevel.Information, "API token refused: {Code} (token {TokenId})")]
+    public static partial void AuthenticationRefused(ILogger logger, string code, string tokenId);
+
+    [LoggerMessage(LogEvents.RateLimited, LogLevel.Information, "Rate limit reached for {Partition} on {Method} {Path}")]
+    public static partial void RateLimited(ILogger logger, string partition, string method, string path);
 }

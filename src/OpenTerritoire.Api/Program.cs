@@ -1,10 +1,13 @@
 using OpenTerritoire.Api.Contract;
 using OpenTerritoire.Api.Health;
 using OpenTerritoire.Api.Hosting;
+using OpenTerritoire.Api.Identity;
 using OpenTerritoire.Api.Landing;
 using OpenTerritoire.Api.Schemas;
 using OpenTerritoire.Api.Validation;
 using OpenTerritoire.Schemas;
+using OpenTerritoire.Api.Protection;
+using OpenTerritoire.Api.Tenancy;
 using OpenTerritoire.Storage;
 
 var builder = WebApplication.CreateBuilder(args).AddHubConfiguration();
@@ -15,14 +18,21 @@ builder.Services.AddStorage(HubSettings.ResolveConnectionString);
 builder.Services.AddSchemas(HubSettings.ResolveSchemasDirectory(builder.Configuration));
 builder.Services.AddSchemasFace();
 builder.Services.AddValidationFace();
+builder.Services.AddProtection(builder.Configuration);
+builder.Services.AddAccessControl();
 
 var app = builder.Build();
 
 app.UseHub();
+app.UseAccessControl();
 app.MapLanding();
 app.MapHealth();
 app.MapContract();
 app.MapSchemas();
 app.MapValidation();
+app.MapTenants();
+app.MapSharingAgreements();
+app.MapTokens();
+app.MapAudit();
 
 app.Run();

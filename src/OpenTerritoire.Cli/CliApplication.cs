@@ -14,6 +14,8 @@ public static class CliApplication
         var root = new RootCommand("OpenTerritoire: the open data and interoperability hub of a territory.");
         root.Subcommands.Add(DatabaseCommand.Create(output));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
+        root.Subcommands.Add(TenantsCommand.Create(output));
+        root.Subcommands.Add(TokensCommand.Create(output));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

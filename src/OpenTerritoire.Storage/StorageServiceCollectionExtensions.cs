@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenTerritoire.Storage.Catalog;
+using OpenTerritoire.Storage.Identity;
 using OpenTerritoire.Storage.Ingestion;
 using OpenTerritoire.Storage.Mapping;
 using OpenTerritoire.Storage.Migrations;
@@ -43,6 +44,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DatasetStore>();
         services.AddOptions<IngestionWriterOptions>();
         services.AddSingleton<IngestionWriter>();
+        services.AddSingleton<ApiTokenStore>();
+        services.AddSingleton<AuditLogStore>();
+        services.AddSingleton<SharingAgreementStore>();
         return services;
     }
 

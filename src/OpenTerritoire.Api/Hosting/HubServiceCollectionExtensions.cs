@@ -18,11 +18,15 @@ public static class HubServiceCollectionExtensions
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            // Behind a reverse proxy: absolute links must use the client's scheme, host and path prefix.
+            // Behind a reverse proxy: absolute links must use the client's scheme, host and path prefix. Only proxies
+            // on loopback (the default) or in ForwardedHeaders:KnownNetworks are believed, so a client reaching the
+            // hub directly cannot choose its own address for rate limits and the audit log.
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto |
                 ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix;
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
+            foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
         });
         return services;
     }
@@ -31,6 +35,11 @@ public static class HubServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseForwardedHeaders();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // File names of shipped assets change with their content; a year of caching is safe and sober.
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RequestIdHeader.AddAsync);

@@ -41,8 +41,7 @@ public static class LandingEndpoints
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>OpenTerritoire</title>
-            <style>body{"{"}font:1rem/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1e1e1e{"}"}
-            a{"{"}color:#000091{"}"}a:focus{"{"}outline:3px solid #000091;outline-offset:2px{"}"}</style>
+            <link rel="stylesheet" href="/css/hub-1.css">
             </head>
             <body>
             <main>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenTerritoire.Api.Landing;
+using OpenTerritoire.Api.Protection;
 using OpenTerritoire.Api.Problems;
 using OpenTerritoire.Schemas.Registry;
 
@@ -18,7 +19,7 @@ public static class SchemasEndpoints
 
     public static RouteGroupBuilder MapSchemas(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/schemas").WithTags("Schemas");
+        var group = endpoints.MapGroup("/schemas").WithTags("Schemas").RequireRateLimiting(RateLimitPolicies.Public);
         group.MapGet("/", ListSchemas).WithName("ListSchemas");
         group.MapGet("/{id}", GetSchema).WithName("GetSchema");
         group.MapGet("/{id}/{version}", GetSchemaDocument).WithName("GetSchemaDocument");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using OpenTerritoire.Api.Landing;
+using OpenTerritoire.Api.Protection;
 using OpenTerritoire.Api.Problems;
 using OpenTerritoire.Schemas;
 using OpenTerritoire.Schemas.Inputs;
@@ -29,7 +30,7 @@ public static class ValidationEndpoints
 
     public static RouteGroupBuilder MapValidation(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/validate").WithTags("Validation");
+        var group = endpoints.MapGroup("/api/validate").WithTags("Validation").RequireRateLimiting(RateLimitPolicies.Public);
         group.MapPost("/", ValidateAsync)
             .WithName("Validate")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))

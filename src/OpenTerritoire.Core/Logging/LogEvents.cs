@@ -25,4 +25,11 @@ public static class LogEvents
     public const int HostStopping = 9004;
     public const int UnhandledException = 9005;
     public const int DatabaseUnavailable = 9006;
+
+    // 91xx: access control and protection of the host.
+    public const int PlatformTokenEnsured = 9101;
+    public const int PlatformTokenMalformed = 9102;
+    public const int AuthenticationRefused = 9103;
+    public const int RateLimited = 9104;
+    public const int PlatformTokenFailedWillRetry = 9105;
 }

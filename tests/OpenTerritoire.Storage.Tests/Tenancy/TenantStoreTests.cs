@@ -45,6 +45,46 @@ public sealed class TenantStoreTests(DatabaseFixture database) : IClassFixture<D
     }
 
     [Fact]
+    public async Task ListDescendantsAsync_Departement_ReturnsWholeSubtreeNearestFirst()
+    {
+        var departement = await store.AppendAsync(new TenantBuilder().WithKind(TenantKind.Departement).Build(), CancellationToken.None);
+        var syndicat = await store.AppendAsync(
+            new TenantBuilder().WithKind(TenantKind.Syndicat).WithParent(departement.Id).Build(), CancellationToken.None);
+        var commune = await store.AppendAsync(new TenantBuilder().WithParent(syndicat.Id).Build(), CancellationToken.None);
+        await store.AppendAsync(new TenantBuilder().Build(), CancellationToken.None);
+
+        var subtree = await store.ListDescendantsAsync(departement.Id, CancellationToken.None);
+        var ofCommune = await store.ListDescendantsAsync(commune.Id, CancellationToken.None);
+
+        Assert.Equal([departement.Id, syndicat.Id, commune.Id], subtree.Select(tenant => tenant.Id));
+        Assert.Equal([commune.Id], ofCommune.Select(tenant => tenant.Id));
+    }
+
+    [Fact]
+    public async Task ListLineageAsync_Commune_ReturnsItselfThenAncestors()
+    {
+        var departement = await store.AppendAsync(new TenantBuilder().WithKind(TenantKind.Departement).Build(), CancellationToken.None);
+        var syndicat = await store.AppendAsync(
+            new TenantBuilder().WithKind(TenantKind.Syndicat).WithParent(departement.Id).Build(), CancellationToken.None);
+        var commune = await store.AppendAsync(new TenantBuilder().WithParent(syndicat.Id).Build(), CancellationToken.None);
+
+        var lineage = await store.ListLineageAsync(commune.Id, CancellationToken.None);
+
+        Assert.Equal([commune.Id, syndicat.Id, departement.Id], lineage);
+    }
+
+    [Fact]
+    public async Task CreateAsync_TakenCode_ReturnsDuplicateCode()
+    {
+        var first = await store.AppendAsync(new TenantBuilder().Build(), CancellationToken.None);
+
+        var result = await store.CreateAsync(new TenantBuilder().WithCode(first.Code).Build(), CancellationToken.None);
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(("tenancy.duplicate-code", "/code"), (issue.Code, issue.Pointer));
+    }
+
+    [Fact]
     public async Task FindAsync_UnknownId_ReturnsNull()
     {
         Assert.Null(await store.FindAsync(new TenantId(long.MaxValue), CancellationToken.None));

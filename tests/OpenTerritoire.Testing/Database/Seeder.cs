@@ -1,7 +1,9 @@
 using Npgsql;
 using OpenTerritoire.Core;
+using OpenTerritoire.Core.Identity;
 using OpenTerritoire.Core.Sensing;
 using OpenTerritoire.Core.Tenancy;
+using OpenTerritoire.Storage.Identity;
 using OpenTerritoire.Storage.Sensing;
 using OpenTerritoire.Storage.Tenancy;
 using OpenTerritoire.Testing.Builders;
@@ -13,6 +15,22 @@ public sealed class Seeder(NpgsqlDataSource dataSource)
 {
     public async Task<Tenant> TenantAsync(TenantBuilder? builder = null) =>
         await new TenantStore(dataSource).AppendAsync((builder ?? new TenantBuilder()).Build(), CancellationToken.None);
+
+    /// <summary>An API token of the tenant with these scopes, expiring in a day unless told otherwise.</summary>
+    public async Task<IssuedApiToken> TokenAsync(TenantId tenant, params TokenScope[] scopes) =>
+        await TokenAsync(tenant, DateTimeOffset.UtcNow.AddDays(1), scopes);
+
+    public async Task<IssuedApiToken> TokenAsync(TenantId tenant, DateTimeOffset? expiresAt, params TokenScope[] scopes) =>
+        await new ApiTokenStore(dataSource).CreateAsync(
+            tenant, new NewApiToken("test token", ApiTokenKind.Application, scopes, expiresAt, "test"), CancellationToken.None);
+
+    /// <summary>A tenant-less platform admin token, as the bootstrap makes.</summary>
+    public async Task<ApiTokenSecret> PlatformTokenAsync()
+    {
+        var secret = ApiTokenSecret.Generate();
+        await new ApiTokenStore(dataSource).EnsurePlatformAsync(secret, "test platform", "test", CancellationToken.None);
+        return secret;
+    }
 
     /// <summary>A Thing with one Sensor, one ObservedProperty and one Datastream (°C, keep-first).</summary>
     public async Task<Datastream> DatastreamAsync(
