@@ -11,7 +11,7 @@ public static class PrincipalClaims
     public const string TenantClaim = "ot:tenant";
     public const string TokenClaim = "ot:token";
     public const string KindClaim = "ot:token-kind";
-    public const string ScopeClaim = "scope";
+    public const string ScopeClaim = "ot:scope";
 
     public static ClaimsPrincipal ToClaimsPrincipal(Principal principal, string scheme)
     {
