@@ -109,8 +109,11 @@ public sealed class ChirpStackV4EnvelopeReader : IEnvelopeReader
             batteryLevel = unavailable || externalPower == true ? null : level;
         }
 
+        // txack has no deduplication id; its downlink id is a number (uint32 in the protobuf message).
         var id = fields.String(root, "deduplicationId", "/deduplicationId")
-            ?? fields.String(root, "downlinkId", "/downlinkId")
+            ?? (root.TryGetProperty("downlinkId", out _)
+                ? fields.Integer(root, "downlinkId", "/downlinkId").ToString(CultureInfo.InvariantCulture)
+                : null)
             ?? fields.String(root, "queueItemId", "/queueItemId");
         if (fields.HasErrors)
         {
