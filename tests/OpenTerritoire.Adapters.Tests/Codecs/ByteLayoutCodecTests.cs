@@ -3,7 +3,7 @@ using OpenTerritoire.Adapters.Codecs;
 
 namespace OpenTerritoire.Adapters.Tests.Codecs;
 
-public sealed class ByteLayoutCodecTests
+public sealed partial class ByteLayoutCodecTests
 {
     private static readonly CodecCatalogue Catalogue = CodecCatalogue.BuiltIn();
 
