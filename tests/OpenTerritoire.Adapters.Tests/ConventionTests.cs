@@ -10,7 +10,8 @@ public sealed partial class ConventionTests
 {
     private static readonly Assembly Adapters = typeof(IEnvelopeReader).Assembly;
 
-    private static readonly string[] BannedWords = ["Helper", "Manager", "Utils", "Common", "Misc", "Processor", "Impl"];
+    private static readonly string[] BannedWords =
+        ["Helper", "Manager", "Utils", "Common", "Misc", "Processor", "Impl"];
 
     private static IEnumerable<Type> OurTypes => Adapters.GetTypes()
         .Where(type => type.Namespace?.StartsWith("OpenTerritoire.Adapters", StringComparison.Ordinal) == true
@@ -21,8 +22,7 @@ public sealed partial class ConventionTests
         RepositoryRoot.Combine("src", "OpenTerritoire.Adapters"),
         "*.cs",
         SearchOption.AllDirectories)
-        .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        .Where(path => !InBuildOutput(path));
 
     [Fact]
     public void Classes_AreSealedOrStatic()
@@ -51,7 +51,8 @@ public sealed partial class ConventionTests
     [Fact]
     public void TypeNames_UseNoBannedWords()
     {
-        var banned = OurTypes.Where(type => BannedWords.Any(word => type.Name.Contains(word, StringComparison.Ordinal)));
+        var banned = OurTypes
+            .Where(type => BannedWords.Any(word => type.Name.Contains(word, StringComparison.Ordinal)));
 
         Assert.Empty(banned.Select(type => type.Name));
     }
@@ -66,7 +67,9 @@ public sealed partial class ConventionTests
             var text = File.ReadAllText(path);
             var relative = Path.GetRelativePath(root, path);
             var folder = Path.GetDirectoryName(relative)!.Replace(Path.DirectorySeparatorChar, '.');
-            var expectedNamespace = folder.Length == 0 ? "OpenTerritoire.Adapters" : "OpenTerritoire.Adapters." + folder;
+            var expectedNamespace = folder.Length == 0
+                ? "OpenTerritoire.Adapters"
+                : "OpenTerritoire.Adapters." + folder;
             if (!text.Contains($"namespace {expectedNamespace};", StringComparison.Ordinal))
             {
                 faults.Add($"{relative}: namespace is not {expectedNamespace}");
@@ -88,8 +91,12 @@ public sealed partial class ConventionTests
         Assert.Empty(faults);
     }
 
+    private static bool InBuildOutput(string path) =>
+        path.Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin");
+
     [GeneratedRegex(
-        @"^(?:public |internal )?(?:static |sealed |abstract |readonly |partial )*(?:class|record struct|record|struct|interface|enum) (?<name>\w+)",
+        @"^(?:public |internal )?(?:static |sealed |abstract |readonly |partial )*"
+            + @"(?:class|record struct|record|struct|interface|enum) (?<name>\w+)",
         RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex TopLevelType();
 }

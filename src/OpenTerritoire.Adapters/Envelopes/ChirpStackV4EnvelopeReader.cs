@@ -5,7 +5,9 @@ using OpenTerritoire.Core.Ingestion;
 
 namespace OpenTerritoire.Adapters.Envelopes;
 
-/// <summary>Reads ChirpStack v4 HTTP integration events (JSON marshaller); the type comes from <c>?event=</c>.</summary>
+/// <summary>
+/// Reads ChirpStack v4 HTTP integration events (JSON marshaller); the type comes from <c>?event=</c>.
+/// </summary>
 /// <remarks>
 /// Field names follow the ChirpStack v4 <c>integration</c> protobuf messages in their JSON form (camelCase); zero and
 /// false values are omitted, so an absent <c>fPort</c>, <c>fCnt</c> or <c>margin</c> is 0.

@@ -156,7 +156,8 @@ public sealed class JsonEnvelopeReader : IEnvelopeReader
             return context.ReceivedAt;
         }
 
-        if (match.Value.ValueKind == JsonValueKind.String && EnvelopeTime.TryParse(match.Value.GetString(), out var time))
+        if (match.Value.ValueKind == JsonValueKind.String
+            && EnvelopeTime.TryParse(match.Value.GetString(), out var time))
         {
             return time;
         }

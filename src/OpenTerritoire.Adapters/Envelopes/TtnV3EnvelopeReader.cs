@@ -5,7 +5,9 @@ using OpenTerritoire.Core.Ingestion;
 
 namespace OpenTerritoire.Adapters.Envelopes;
 
-/// <summary>Reads The Things Stack v3 webhook messages: uplinks, and the other message types as archived events.</summary>
+/// <summary>
+/// Reads The Things Stack v3 webhook messages: uplinks, and the other message types as archived events.
+/// </summary>
 /// <remarks>
 /// Field names follow the TTS <c>ApplicationUp</c> JSON encoding (snake_case); zero and false values are omitted by
 /// its protobuf marshaller, so an absent <c>f_port</c> or <c>f_cnt</c> is 0.

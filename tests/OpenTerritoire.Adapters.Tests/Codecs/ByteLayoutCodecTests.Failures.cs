@@ -4,7 +4,8 @@ namespace OpenTerritoire.Adapters.Tests.Codecs;
 
 public sealed partial class ByteLayoutCodecTests
 {
-    private const string AxiomaFrame = "01AEAC986A003217000000000000000000008003800054000E4005100048000240020000200000000000000000000000000000";
+    private const string AxiomaFrame =
+        "01AEAC986A003217000000000000000000008003800054000E400510004800024002000020000000000000000000000000" + "0000";
 
     public static TheoryData<string, int, string, string, string> Failures => new()
     {

@@ -22,7 +22,8 @@ public sealed partial class ByteLayoutCodecTests
         var difference = JsonEquivalence.FirstDifference(result.Value.Data, vector.Expected, string.Empty);
         Assert.True(
             difference is null,
-            $"differs at '{difference}': got {result.Value.Data.GetRawText()}, expected {vector.Expected.GetRawText()}");
+            $"differs at '{difference}': got {result.Value.Data.GetRawText()}, "
+                + $"expected {vector.Expected.GetRawText()}");
         Assert.Equal(
             vector.Expected.EnumerateObject().Select(property => property.Name),
             result.Value.Names);

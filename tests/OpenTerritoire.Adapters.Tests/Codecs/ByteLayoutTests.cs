@@ -5,49 +5,13 @@ namespace OpenTerritoire.Adapters.Tests.Codecs;
 
 public sealed class ByteLayoutTests
 {
-    public static TheoryData<string, string> BadLayouts => new()
-    {
-        { "model: x", "/ports" },
-        { "model: x\nports: []", "/ports" },
-        { "ports: [ { fPort: 1, fields: [ { name: a, const: 1 } ] } ]", "/model" },
-        { "model: x\nmodle: y\nports: [ { fPort: 1, fields: [ { name: a, const: 1 } ] } ]", "/modle" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, const: 1 } ], warnigns: [] } ]", "/ports/0/warnigns" },
-        { "model: x\nports: [ { fPort: 300, fields: [ { name: a, const: 1 } ] } ]", "/ports/0/fPort" },
-        { "model: x\nports: [ { fields: [ { name: a, const: 1 } ] } ]", "/ports/0/fPort" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, const: 1 } ] }, { fPort: 1, fields: [ { name: b, const: 2 } ] } ]", "/ports/1/fPort" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u64 } ] } ]", "/ports/0/fields/0/type" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, type: u8 } ] } ]", "/ports/0/fields/0/offset" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: hex } ] } ]", "/ports/0/fields/0/length" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u8, const: 1 } ] } ]", "/ports/0/fields/0" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, from: b } ] } ]", "/ports/0/fields/0/from" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, const: 1, when: { field: b, equals: 1 } } ] } ]", "/ports/0/fields/0/when/field" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, const: 1 }, { name: b, const: 2, when: { field: a } } ] } ]", "/ports/0/fields/1/when" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, const: 1 }, { name: b, const: 2, when: { field: a, atLeast: low } } ] } ]", "/ports/0/fields/1/when/atLeast" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, const: 1, otherwise: 0 } ] } ]", "/ports/0/fields/0/otherwise" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, template: \"v{b}\" } ] } ]", "/ports/0/fields/0/template" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, sum: [ \"d_*\" ] } ] } ]", "/ports/0/fields/0/sum/0" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u8, repeat: { count: 2 } } ] } ]", "/ports/0/fields/0/repeat" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, bits: { offset: 0 } } ] } ]", "/ports/0/fields/0/bits/length" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: f32, bits: { offset: 0, length: 3 } } ] } ]", "/ports/0/fields/0/bits" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u8, piecewise: [ { from: 0, value: 1, base: 2 } ] } ] } ]", "/ports/0/fields/0/piecewise/0" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u8, piecewise: [ { from: 9, to: 1 } ] } ] } ]", "/ports/0/fields/0/piecewise/0/to" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u8, lookup: { one: x } } ] } ]", "/ports/0/fields/0/lookup/one" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u8, timestamp: iso } ] } ]", "/ports/0/fields/0/timestamp" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u8, endian: middle } ] } ]", "/ports/0/fields/0/endian" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u8, scale: ten } ] } ]", "/ports/0/fields/0/scale" },
-        { "model: x\nports: [ { fPort: 1, tlv: { keyLength: 2, entries: [ { key: \"01\", fields: [ { name: a, offset: 0, type: u8 } ] } ] } } ]", "/ports/0/tlv/entries/0/key" },
-        { "model: x\nports: [ { fPort: 1, tlv: { entries: [ { key: \"01\", length: 1, fields: [ { name: a, offset: 0, type: u16 } ] } ] } } ]", "/ports/0/tlv/entries/0/length" },
-        { "model: x\nports: [ { fPort: 1, tlv: { entries: [ { key: \"01\", fields: [ { name: a, const: 1 } ] }, { key: \"01\", fields: [ { name: b, const: 1 } ] } ] } } ]", "/ports/0/tlv/entries/1/key" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, const: 1 } ], warnings: [ { when: { field: z, equals: 1 }, message: m } ] } ]", "/ports/0/warnings/0/when/field" },
-        { "model: x\nports: [ { fPort: 1, fields: [ { name: a, const: 1 } ", "line:3:col:1" },
-        { "- just\n- a list", "" },
-    };
+    public static TheoryData<string, string> BadLayouts => BadLayoutFiles();
 
     [Theory]
     [MemberData(nameof(BadLayouts))]
-    public void FromYaml_BadLayout_ReturnsBadLayoutAtPointer(string yaml, string pointer)
+    public void FromYaml_BadLayout_ReturnsBadLayoutAtPointer(string file, string pointer)
     {
-        var result = ByteLayout.FromYaml(yaml);
+        var result = ByteLayout.FromYaml(TestData.ReadText("Vectors/BadLayouts/" + file));
 
         Assert.False(result.IsSuccess);
         var issue = Assert.Single(result.Issues);
@@ -57,7 +21,10 @@ public sealed class ByteLayoutTests
     [Fact]
     public void FromYaml_SeveralFaults_ReportsEveryOne()
     {
-        var yaml = "model: x\nports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u64 }, { name: b, from: c } ] } ]";
+        var yaml = """
+            model: x
+            ports: [ { fPort: 1, fields: [ { name: a, offset: 0, type: u64 }, { name: b, from: c } ] } ]
+            """;
 
         var result = ByteLayout.FromYaml(yaml);
 
@@ -116,7 +83,10 @@ public sealed class ByteLayoutTests
     [InlineData("{ name: v, offset: 0, bits: { offset: 4, length: 8 } }", "ABCD", "218")]
     [InlineData("{ name: v, offset: 0, type: i8, bits: { offset: 0, length: 4 } }", "0F", "-1")]
     [InlineData("{ name: v, offset: 0, type: u8, scale: 0.25, add: -1 }", "0A", "1.5")]
-    [InlineData("{ name: v, offset: 0, type: u32, timestamp: unix-seconds }", "6A98ACAE", "\"2026-09-02T23:09:34.000Z\"")]
+    [InlineData(
+        "{ name: v, offset: 0, type: u32, timestamp: unix-seconds }",
+        "6A98ACAE",
+        "\"2026-09-02T23:09:34.000Z\"")]
     public void Decode_FieldType_ReadsTheValue(string field, string hex, string expected)
     {
         var layout = ByteLayout.FromYaml($"model: test/types\nports: [ {{ fPort: 1, fields: [ {field} ] }} ]");
@@ -125,6 +95,19 @@ public sealed class ByteLayoutTests
         var data = Decode(layout.Value, 1, Convert.FromHexString(hex));
 
         Assert.Equal(expected, data.GetProperty("v").GetRawText());
+    }
+
+    // Each file under Vectors/BadLayouts starts with "# expect: <pointer>" and holds one fault.
+    private static TheoryData<string, string> BadLayoutFiles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var path in Directory.EnumerateFiles(TestData.Path("Vectors/BadLayouts"), "*.yaml").Order())
+        {
+            var firstLine = File.ReadLines(path).First();
+            data.Add(Path.GetFileName(path), firstLine["# expect:".Length..].Trim());
+        }
+
+        return data;
     }
 
     private static JsonElement Decode(ByteLayout layout, int fPort, byte[] bytes)

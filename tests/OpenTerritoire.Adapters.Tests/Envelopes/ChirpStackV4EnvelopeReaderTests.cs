@@ -17,7 +17,10 @@ public sealed class ChirpStackV4EnvelopeReaderTests
         { "txack.json", "txack", NetworkEventKind.TxAck, "txack:3216548790" },
         { "log.json", "log", NetworkEventKind.Log, "chirpstack-v4:log:A81758FFFE0A1B2C:2026-11-23T09:32:44.0000000Z" },
         { "location.json", "location", NetworkEventKind.Location, "location:8c0e2a4b-6d7f-4a9c-9e1b-3d5f7a9c1e3b" },
-        { "integration.json", "integration", NetworkEventKind.Integration, "integration:9d1f3b5c-7e8a-4b0d-af2c-4e6a8c0e2f4c" },
+        {
+            "integration.json", "integration", NetworkEventKind.Integration,
+            "integration:9d1f3b5c-7e8a-4b0d-af2c-4e6a8c0e2f4c"
+        },
     };
 
     public static TheoryData<string, string?, string, string> Failures => new()
@@ -77,7 +80,11 @@ public sealed class ChirpStackV4EnvelopeReaderTests
 
     [Theory]
     [MemberData(nameof(Events))]
-    public void Read_OtherEvent_ReturnsAnEventToArchive(string file, string eventType, NetworkEventKind kind, string key)
+    public void Read_OtherEvent_ReturnsAnEventToArchive(
+        string file,
+        string eventType,
+        NetworkEventKind kind,
+        string key)
     {
         var result = reader.Read(Sample(file), "application/json", Context(eventType));
 
@@ -98,12 +105,18 @@ public sealed class ChirpStackV4EnvelopeReaderTests
 
         Assert.True(result.IsSuccess, ResultText.Describe(result));
         var status = result.Value.Event!;
-        Assert.Equal((battery, margin, external), (status.BatteryLevel, status.Margin!.Value, status.ExternalPowerSource!.Value));
+        Assert.Equal(
+            (battery, (int?)margin, (bool?)external),
+            (status.BatteryLevel, status.Margin, status.ExternalPowerSource));
     }
 
     [Theory]
     [MemberData(nameof(Failures))]
-    public void Read_BadMessage_ReturnsIssueWithCodeAndPointer(string file, string? eventType, string code, string pointer)
+    public void Read_BadMessage_ReturnsIssueWithCodeAndPointer(
+        string file,
+        string? eventType,
+        string code,
+        string pointer)
     {
         var result = reader.Read(Sample(file), "application/json", Context(eventType));
 

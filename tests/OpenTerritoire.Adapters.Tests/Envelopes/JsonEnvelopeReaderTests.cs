@@ -13,6 +13,7 @@ public sealed class JsonEnvelopeReaderTests
          "fields": {"first": "$.values[0].v", "last": "$.values[-1].v", "firmware": "$['meta']['fw']"}}
         """;
 
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly DateTimeOffset HubTime = new(2026, 11, 23, 11, 0, 0, TimeSpan.Zero);
     private static readonly EnvelopeContext Context = new(HubTime);
 
@@ -47,7 +48,7 @@ public sealed class JsonEnvelopeReaderTests
         Assert.Equal(
             [("SONO-0042", "/0", "2026-11-23T09:00:00Z"), ("SONO-0043", "/1", "2026-11-23T09:00:00Z")],
             result.Value.Records.Select(record =>
-                (record.DeviceId, record.Pointer, record.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))));
+                (record.DeviceId, record.Pointer, record.Time.ToString("yyyy-MM-ddTHH:mm:ssZ", Invariant))));
     }
 
     [Theory]
@@ -106,7 +107,11 @@ public sealed class JsonEnvelopeReaderTests
 
     [Theory]
     [MemberData(nameof(Failures))]
-    public void Read_BadBody_ReturnsIssueWithCodeAndPointer(string file, string? contentType, string code, string pointer)
+    public void Read_BadBody_ReturnsIssueWithCodeAndPointer(
+        string file,
+        string? contentType,
+        string code,
+        string pointer)
     {
         var result = Reader(NoiseMapping).Read(Sample(file), contentType, Context);
 
