@@ -28,6 +28,9 @@ public sealed class TtnV3EnvelopeReader : IEnvelopeReader
         ["downlink_queue_invalidated"] = NetworkEventKind.Downlink,
         ["location_solved"] = NetworkEventKind.Location,
         ["service_data"] = NetworkEventKind.Integration,
+
+        // The network server's normalised payload (device repository schema), sent besides the uplink itself.
+        ["uplink_normalized"] = NetworkEventKind.Integration,
     };
 
     private static readonly string KnownTypes = string.Join(", ", EventProperties.Keys.Prepend(UplinkProperty));

@@ -36,6 +36,9 @@ public sealed partial class ByteLayoutCodecTests
 
         Assert.Equal(4, layouts.Count);
         Assert.All(layouts, layout => Assert.True(layout.Layout.IsSuccess, $"{layout.Resource}: {layout.Layout}"));
+        Assert.All(layouts, layout => Assert.Equal(
+            layout.Resource,
+            layout.Layout.Value.Model.Replace('/', '-') + ".yaml"));
         Assert.Equal(
             ["axioma/qalcosonic-w1", "elsys/ers-co2", "milesight-iot/em310-udl", "nwave/nps405"],
             Catalogue.Models);

@@ -19,6 +19,7 @@ public sealed class TtnV3EnvelopeReaderTests
             "as:location:01JD44LOC00000000000000001"
         },
         { "service-data.json", NetworkEventKind.Integration, "service_data", "as:packages:01JD45SVC00000000000000001" },
+        { "uplink-normalized.json", NetworkEventKind.Integration, "uplink_normalized", "as:up:01JD46NORM0000000000000001" },
     };
 
     public static TheoryData<string, string, string> Failures => new()
