@@ -92,6 +92,17 @@ public sealed class JsonEnvelopeReaderTests
     }
 
     [Fact]
+    public void Read_BodyWithByteOrderMark_ReadsTheRecords()
+    {
+        byte[] body = [0xEF, 0xBB, 0xBF, .. Sample("array.json")];
+
+        var result = Reader(NoiseMapping).Read(body, "application/json", Context);
+
+        Assert.True(result.IsSuccess, ResultText.Describe(result));
+        Assert.Equal(2, result.Value.Records.Count);
+    }
+
+    [Fact]
     public void Read_SameBodyTwice_GivesTheSameNaturalKey()
     {
         var reader = Reader(NoiseMapping);
