@@ -100,7 +100,9 @@ public sealed partial class ByteLayoutCodec
             case FieldSource.Template:
                 raw = JsonValue.Create(ByteLayoutParser.Placeholder().Replace(
                     field.Template!, // the parser requires Template for this source
-                    match => values.TryGet(match.Groups[1].Value, out var part) ? DecodedValues.Text(part) : string.Empty));
+                    match => values.TryGet(match.Groups[1].Value, out var part)
+                        ? DecodedValues.Text(part)
+                        : string.Empty));
                 return true;
             default:
                 raw = ReadPayload(field, bytes, offset, bitOffset, warnings);
@@ -146,7 +148,8 @@ public sealed partial class ByteLayoutCodec
                     CultureInfo.InvariantCulture));
             default:
                 var size = PayloadReader.Size(type, field.Length);
-                return JsonValue.Create((decimal)PayloadReader.Integer(bytes, offset, size, field.LittleEndian, signed));
+                var integer = PayloadReader.Integer(bytes, offset, size, field.LittleEndian, signed);
+                return JsonValue.Create((decimal)integer);
         }
     }
 
@@ -156,7 +159,9 @@ public sealed partial class ByteLayoutCodec
         if ((field.Mask is not null || field.EqualsValue is not null) && LayoutNodes.ToDecimal(value) is { } masked)
         {
             var integer = (long)masked & (field.Mask ?? -1L);
-            value = field.EqualsValue is { } equals ? JsonValue.Create(integer == equals) : JsonValue.Create((decimal)integer);
+            value = field.EqualsValue is { } equals
+                ? JsonValue.Create(integer == equals)
+                : JsonValue.Create((decimal)integer);
         }
 
         if ((field.Scale is not null || field.Add is not null) && LayoutNodes.ToDecimal(value) is { } linear)
@@ -214,7 +219,8 @@ public sealed partial class ByteLayoutCodec
                 : JsonValue.Create(value);
         }
 
-        warnings.Add($"Field '{name}': the value {DecodedValues.Trim(value).ToString(CultureInfo.InvariantCulture)} is outside every range.");
+        var text = DecodedValues.Trim(value).ToString(CultureInfo.InvariantCulture);
+        warnings.Add($"Field '{name}': the value {text} is outside every range.");
         return null;
     }
 }

@@ -46,7 +46,9 @@ public sealed partial class ByteLayoutCodec : IPayloadCodec
             return Result.Failure<DecodedFields>(issue);
         }
 
-        warnings.AddRange(port.Warnings.Where(warning => Holds(warning.When, values)).Select(warning => warning.Message));
+        warnings.AddRange(port.Warnings
+            .Where(warning => Holds(warning.When, values))
+            .Select(warning => warning.Message));
         return Result.Success(DecodedFields.FromObject(values.ToOutput(), warnings));
     }
 
@@ -69,11 +71,15 @@ public sealed partial class ByteLayoutCodec : IPayloadCodec
         return offset + PayloadReader.Size(field.Type ?? FieldType.U8, field.Length);
     }
 
-    /// <summary>The name of the <paramref name="n"/>th repeat of a field (<c>delta_{n}_m3</c> → <c>delta_3_m3</c>).</summary>
+    /// <summary>
+    /// The name of the <paramref name="n"/>th repeat of a field (<c>delta_{n}_m3</c> → <c>delta_3_m3</c>).
+    /// </summary>
     internal static string RepeatName(string name, int n) =>
         name.Replace("{n}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-    /// <summary>True when a field name matches a sum term: the name itself, or a pattern where <c>*</c> is any text.</summary>
+    /// <summary>
+    /// True when a field name matches a sum term: the name itself, or a pattern where <c>*</c> is any text.
+    /// </summary>
     internal static bool Matches(string pattern, string name)
     {
         var star = pattern.IndexOf('*', StringComparison.Ordinal);

@@ -34,7 +34,9 @@ public sealed record ByteLayoutField(string Name, FieldSource Source)
     /// <summary>The text with <c>{field}</c> placeholders, for <see cref="FieldSource.Template"/>.</summary>
     public string? Template { get; init; }
 
-    /// <summary>ANDed with the integer value; with <see cref="EqualsValue"/>, the field becomes a boolean test.</summary>
+    /// <summary>
+    /// ANDed with the integer value; with <see cref="EqualsValue"/>, the field becomes a boolean test.
+    /// </summary>
     public long? Mask { get; init; }
 
     public long? EqualsValue { get; init; }
@@ -45,7 +47,9 @@ public sealed record ByteLayoutField(string Name, FieldSource Source)
 
     public ImmutableArray<PiecewiseSegment> Piecewise { get; init; } = [];
 
-    /// <summary>Named values by integer (<c>{"2": "power_on"}</c>); a value with no name becomes null, with a warning.</summary>
+    /// <summary>
+    /// Named values by integer (<c>{"2": "power_on"}</c>); a value with no name becomes null, with a warning.
+    /// </summary>
     public ImmutableDictionary<string, JsonNode?>? Lookup { get; init; }
 
     /// <summary>Turns Unix seconds (<c>unix-seconds</c>) or milliseconds into an ISO 8601 UTC text.</summary>

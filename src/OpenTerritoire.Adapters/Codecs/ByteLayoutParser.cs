@@ -4,7 +4,9 @@ using OpenTerritoire.Core;
 
 namespace OpenTerritoire.Adapters.Codecs;
 
-/// <summary>Checks a layout's JSON tree and builds the <see cref="ByteLayout"/>; every fault is reported at once.</summary>
+/// <summary>
+/// Checks a layout's JSON tree and builds the <see cref="ByteLayout"/>; every fault is reported at once.
+/// </summary>
 internal sealed partial class ByteLayoutParser
 {
     private readonly LayoutNodes nodes = new();
@@ -32,7 +34,10 @@ internal sealed partial class ByteLayoutParser
             return null;
         }
 
-        nodes.OnlyKeys(obj, string.Empty, "model", "vendor", "name", "description", "source", "endian", "bitOrder", "ports");
+        nodes.OnlyKeys(
+            obj,
+            string.Empty,
+            "model", "vendor", "name", "description", "source", "endian", "bitOrder", "ports");
         var model = nodes.String(obj, "model", "/model", required: true);
         var name = nodes.String(obj, "name", "/name");
         defaultLittleEndian = Endian(obj, "/endian", fallback: false);

@@ -23,7 +23,9 @@ public sealed class CodecCatalogue
     public IReadOnlyList<string> Models => [.. codecs.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>The catalogue of the layouts embedded in this assembly.</summary>
-    /// <exception cref="InvalidOperationException">A shipped layout does not load: a bug, caught by the tests.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// A shipped layout does not load: a bug, caught by the tests.
+    /// </exception>
     public static CodecCatalogue BuiltIn()
     {
         var layouts = new List<ByteLayout>();
@@ -33,7 +35,8 @@ public sealed class CodecCatalogue
             {
                 var first = result.Issues[0];
                 throw new InvalidOperationException(
-                    $"The built-in layout {resource} does not load: {first.Code} at {first.Pointer}: {first.MessageEn}");
+                    $"The built-in layout {resource} does not load: "
+                    + $"{first.Code} at {first.Pointer}: {first.MessageEn}");
             }
 
             layouts.Add(result.Value);

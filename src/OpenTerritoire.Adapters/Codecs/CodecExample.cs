@@ -18,7 +18,9 @@ public sealed record CodecExample(
     ImmutableArray<string> Warnings,
     ImmutableArray<string> Errors)
 {
-    /// <summary>Reads a list of examples; downlink examples (<c>type</c> other than <c>uplink</c>) are skipped.</summary>
+    /// <summary>
+    /// Reads a list of examples; downlink examples (<c>type</c> other than <c>uplink</c>) are skipped.
+    /// </summary>
     public static Result<IReadOnlyList<CodecExample>> ListFromJson(JsonElement examples)
     {
         if (examples.ValueKind != JsonValueKind.Array)

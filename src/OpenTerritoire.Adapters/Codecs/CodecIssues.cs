@@ -45,7 +45,9 @@ public static class CodecIssues
         Expected = expected.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A field that identifies the format (a version byte, a header) does not hold the expected value.</summary>
+    /// <summary>
+    /// A field that identifies the format (a version byte, a header) does not hold the expected value.
+    /// </summary>
     public static Issue UnexpectedValue(int offset, string field, string value, string expected) => Error(
         UnexpectedValueCode,
         Byte(offset),

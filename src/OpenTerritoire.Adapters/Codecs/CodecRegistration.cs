@@ -40,7 +40,8 @@ public static class CodecRegistration
                 .Select(issue => issue.Value ?? string.Empty);
             return messages.SequenceEqual(example.Errors, StringComparer.Ordinal)
                 ? null
-                : "the codec's errors are [" + string.Join("; ", result.Errors.Select(issue => issue.Value ?? issue.Code))
+                : "the codec's errors are ["
+                    + string.Join("; ", result.Errors.Select(issue => issue.Value ?? issue.Code))
                     + "]";
         }
 

@@ -157,7 +157,8 @@ public sealed class DecodeUplinkCodec : IPayloadCodec
         var errors = Texts(root, "errors");
         if (errors.Count > 0)
         {
-            return Result.Failure<DecodedFields>(errors.Select((message, index) => CodecIssues.DecoderError(index, message)));
+            return Result.Failure<DecodedFields>(
+                errors.Select((message, index) => CodecIssues.DecoderError(index, message)));
         }
 
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
@@ -172,7 +173,9 @@ public sealed class DecodeUplinkCodec : IPayloadCodec
     private static List<string> Texts(JsonElement root, string name) =>
         root.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
             ? array.EnumerateArray()
-                .Select(item => item.ValueKind == JsonValueKind.String ? item.GetString()! : item.GetRawText()) // a string element never reads as null
+                .Select(item => item.ValueKind == JsonValueKind.String
+                    ? item.GetString()! // a string element never reads as null
+                    : item.GetRawText())
                 .ToList()
             : [];
 

@@ -7,6 +7,8 @@ namespace OpenTerritoire.Adapters.Codecs;
 /// <param name="MaxRecursion">Depth of nested JavaScript calls.</param>
 public sealed record DecodeUplinkLimits(TimeSpan Timeout, long MemoryBytes, int MaxStatements, int MaxRecursion)
 {
-    /// <summary>Ample for device-repository codecs, which decode a few dozen bytes in well under a millisecond.</summary>
+    /// <summary>
+    /// Ample for device-repository codecs, which decode a few dozen bytes in well under a millisecond.
+    /// </summary>
     public static DecodeUplinkLimits Default { get; } = new(TimeSpan.FromMilliseconds(100), 16L << 20, 10_000_000, 256);
 }

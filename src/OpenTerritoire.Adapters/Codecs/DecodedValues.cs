@@ -61,7 +61,8 @@ internal sealed class DecodedValues
         var kind = left.GetValueKind();
         return kind == right.GetValueKind() && kind switch
         {
-            JsonValueKind.String => string.Equals(left.GetValue<string>(), right.GetValue<string>(), StringComparison.Ordinal),
+            JsonValueKind.String =>
+                string.Equals(left.GetValue<string>(), right.GetValue<string>(), StringComparison.Ordinal),
             JsonValueKind.True or JsonValueKind.False => true,
             _ => JsonNode.DeepEquals(left, right),
         };
@@ -76,7 +77,9 @@ internal sealed class DecodedValues
         _ => value.ToJsonString(),
     };
 
-    /// <summary>Drops trailing zeros (3.3440 → 3.344, -10.0 → -10), so outputs read as the vendor writes them.</summary>
+    /// <summary>
+    /// Drops trailing zeros (3.3440 → 3.344, -10.0 → -10), so outputs read as the vendor writes them.
+    /// </summary>
     public static decimal Trim(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static JsonNode? Normalise(JsonNode? value) =>

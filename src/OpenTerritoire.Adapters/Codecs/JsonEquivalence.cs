@@ -8,7 +8,8 @@ namespace OpenTerritoire.Adapters.Codecs;
 /// </summary>
 internal static class JsonEquivalence
 {
-    public static bool AreEqual(JsonElement left, JsonElement right) => FirstDifference(left, right, string.Empty) is null;
+    public static bool AreEqual(JsonElement left, JsonElement right) =>
+        FirstDifference(left, right, string.Empty) is null;
 
     /// <summary>The JSON Pointer of the first difference, or null when both are equal.</summary>
     public static string? FirstDifference(JsonElement left, JsonElement right, string pointer)
@@ -22,7 +23,9 @@ internal static class JsonEquivalence
         switch (left.ValueKind)
         {
             case JsonValueKind.Object:
-                var leftNames = left.EnumerateObject().Select(property => property.Name).ToHashSet(StringComparer.Ordinal);
+                var leftNames = left.EnumerateObject()
+                    .Select(property => property.Name)
+                    .ToHashSet(StringComparer.Ordinal);
                 var rightNames = right.EnumerateObject().Select(property => property.Name).ToList();
                 if (leftNames.Count != rightNames.Count || !rightNames.All(leftNames.Contains))
                 {
@@ -75,5 +78,6 @@ internal static class JsonEquivalence
         }
     }
 
-    private static JsonValueKind Normalise(JsonValueKind kind) => kind == JsonValueKind.False ? JsonValueKind.True : kind;
+    private static JsonValueKind Normalise(JsonValueKind kind) =>
+        kind == JsonValueKind.False ? JsonValueKind.True : kind;
 }

@@ -14,7 +14,9 @@ internal sealed class LayoutNodes
 
     public void Fail(string pointer, string detail) => issues.Add(CodecIssues.BadLayout(pointer, detail));
 
-    /// <summary>Reports every property outside <paramref name="allowed"/>, so a misspelt key is never ignored.</summary>
+    /// <summary>
+    /// Reports every property outside <paramref name="allowed"/>, so a misspelt key is never ignored.
+    /// </summary>
     public void OnlyKeys(JsonObject obj, string pointer, params string[] allowed)
     {
         foreach (var (key, _) in obj)
@@ -105,7 +107,9 @@ internal sealed class LayoutNodes
 
         if (value != decimal.Truncate(value.Value) || value < minimum || value > maximum)
         {
-            Fail(pointer, string.Create(CultureInfo.InvariantCulture, $"expected an integer from {minimum} to {maximum}"));
+            Fail(
+                pointer,
+                string.Create(CultureInfo.InvariantCulture, $"expected an integer from {minimum} to {maximum}"));
             return null;
         }
 
@@ -130,7 +134,9 @@ internal sealed class LayoutNodes
 
     /// <summary>The number a JSON value holds, whether parsed from JSON or built from a decimal.</summary>
     public static decimal? ToDecimal(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<decimal>(out var number)
+        node is JsonValue value
+        && value.GetValueKind() == JsonValueKind.Number
+        && value.TryGetValue<decimal>(out var number)
             ? number
             : null;
 }

@@ -34,7 +34,9 @@ internal static class PayloadReader
         ? BinaryPrimitives.ReadSingleLittleEndian(bytes[offset..])
         : BinaryPrimitives.ReadSingleBigEndian(bytes[offset..]);
 
-    /// <summary>Reads <see cref="BitRange.Length"/> bits starting <paramref name="bitOffset"/> bits into the field.</summary>
+    /// <summary>
+    /// Reads <see cref="BitRange.Length"/> bits starting <paramref name="bitOffset"/> bits into the field.
+    /// </summary>
     public static long Bits(ReadOnlySpan<byte> bytes, int offset, int bitOffset, BitRange range, bool signed)
     {
         ulong value = 0;

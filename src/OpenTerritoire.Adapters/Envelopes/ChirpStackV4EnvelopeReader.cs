@@ -5,7 +5,9 @@ using OpenTerritoire.Core.Ingestion;
 
 namespace OpenTerritoire.Adapters.Envelopes;
 
-/// <summary>Reads ChirpStack v4 HTTP integration events (JSON marshaller); the type comes from <c>?event=</c>.</summary>
+/// <summary>
+/// Reads ChirpStack v4 HTTP integration events (JSON marshaller); the type comes from <c>?event=</c>.
+/// </summary>
 /// <remarks>
 /// Field names follow the ChirpStack v4 <c>integration</c> protobuf messages in their JSON form (camelCase); zero and
 /// false values are omitted, so an absent <c>fPort</c>, <c>fCnt</c> or <c>margin</c> is 0.
@@ -109,8 +111,11 @@ public sealed class ChirpStackV4EnvelopeReader : IEnvelopeReader
             batteryLevel = unavailable || externalPower == true ? null : level;
         }
 
+        // txack has no deduplication id; its downlink id is a number (uint32 in the protobuf message).
         var id = fields.String(root, "deduplicationId", "/deduplicationId")
-            ?? fields.String(root, "downlinkId", "/downlinkId")
+            ?? (root.TryGetProperty("downlinkId", out _)
+                ? fields.Integer(root, "downlinkId", "/downlinkId").ToString(CultureInfo.InvariantCulture)
+                : null)
             ?? fields.String(root, "queueItemId", "/queueItemId");
         if (fields.HasErrors)
         {

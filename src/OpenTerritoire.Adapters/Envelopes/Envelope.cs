@@ -3,7 +3,9 @@ using OpenTerritoire.Core.Ingestion;
 namespace OpenTerritoire.Adapters.Envelopes;
 
 /// <summary>One unwrapped message: uplinks to decode, a network event to archive, or records of named fields.</summary>
-/// <remarks>Exactly one of <see cref="Uplinks"/>, <see cref="Event"/> and <see cref="Records"/> carries content.</remarks>
+/// <remarks>
+/// Exactly one of <see cref="Uplinks"/>, <see cref="Event"/> and <see cref="Records"/> carries content.
+/// </remarks>
 /// <param name="NaturalKey">The carrier's own message id, or device + frame counter + time, for deduplication.</param>
 public sealed record Envelope(
     FeedKind Format,

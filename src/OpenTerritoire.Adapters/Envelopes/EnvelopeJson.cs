@@ -45,13 +45,19 @@ internal static class EnvelopeJson
     {
         if (!IsJsonContentType(contentType))
         {
+            // A missing content type counts as JSON, so here it is set.
             return Result.Failure<JsonDocument>(EnvelopeIssues.UnsupportedMediaType(contentType!, "application/json"));
         }
 
+        body = WithoutByteOrderMark(body);
         return IsBlank(body.Span)
             ? Result.Failure<JsonDocument>(EnvelopeIssues.EmptyBody())
             : Parse(body, lineOffset: 0);
     }
+
+    /// <summary>The body without a leading UTF-8 byte order mark, which files saved on Windows often carry.</summary>
+    public static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> body) =>
+        body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
 
     /// <summary>Parses one JSON text; <paramref name="lineOffset"/> shifts reported lines for JSON Lines.</summary>
     public static Result<JsonDocument> Parse(ReadOnlyMemory<byte> text, int lineOffset)

@@ -3,7 +3,9 @@ using OpenTerritoire.Core.Ingestion;
 
 namespace OpenTerritoire.Adapters.Envelopes;
 
-/// <summary>Unwraps one carrier format (a network server's webhook, vendor JSON) into an <see cref="Envelope"/>.</summary>
+/// <summary>
+/// Unwraps one carrier format (a network server's webhook, vendor JSON) into an <see cref="Envelope"/>.
+/// </summary>
 public interface IEnvelopeReader
 {
     /// <summary>The feed kind this reader serves.</summary>

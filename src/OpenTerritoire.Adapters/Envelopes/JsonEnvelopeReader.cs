@@ -29,16 +29,18 @@ public sealed class JsonEnvelopeReader : IEnvelopeReader
         var lines = EnvelopeJson.IsJsonLinesContentType(contentType);
         if (!lines && !EnvelopeJson.IsJsonContentType(contentType))
         {
+            // A missing content type counts as JSON, so here it is set.
             return Result.Failure<Envelope>(
                 EnvelopeIssues.UnsupportedMediaType(contentType!, "application/json, application/x-ndjson"));
         }
 
-        if (EnvelopeJson.IsBlank(body.Span))
+        var text = EnvelopeJson.WithoutByteOrderMark(body);
+        if (EnvelopeJson.IsBlank(text.Span))
         {
             return Result.Failure<Envelope>(EnvelopeIssues.EmptyBody());
         }
 
-        var documents = lines ? ParseLines(body) : ParseSingleOrLines(body);
+        var documents = lines ? ParseLines(text) : ParseSingleOrLines(text);
         if (!documents.IsSuccess)
         {
             return Result.Failure<Envelope>(documents.Issues);
@@ -156,7 +158,8 @@ public sealed class JsonEnvelopeReader : IEnvelopeReader
             return context.ReceivedAt;
         }
 
-        if (match.Value.ValueKind == JsonValueKind.String && EnvelopeTime.TryParse(match.Value.GetString(), out var time))
+        if (match.Value.ValueKind == JsonValueKind.String
+            && EnvelopeTime.TryParse(match.Value.GetString(), out var time))
         {
             return time;
         }

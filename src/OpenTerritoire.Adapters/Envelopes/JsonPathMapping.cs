@@ -9,7 +9,9 @@ namespace OpenTerritoire.Adapters.Envelopes;
 /// its settings, for example <c>{"records": "$.data[*]", "deviceId": "$.device.id", "time": "$.ts",
 /// "fields": ["$.measures.*"]}</c>, or <c>"fields": {"temperature": "$.t"}</c>.
 /// </summary>
-/// <param name="Records">Where records sit in one document; null when the document (or array item) is the record.</param>
+/// <param name="Records">
+/// Where records sit in one document; null when the document (or array item) is the record.
+/// </param>
 /// <param name="Time">Where the time sits; null to use the time the hub received the message.</param>
 public sealed record JsonPathMapping(
     JsonPath? Records,
@@ -57,7 +59,8 @@ public sealed record JsonPathMapping(
                     var pointer = string.Create(CultureInfo.InvariantCulture, $"/fields/{index++}");
                     if (item.ValueKind != JsonValueKind.String)
                     {
-                        fields.Add(EnvelopeIssues.WrongType(pointer, "a string", EnvelopeJson.KindName(item.ValueKind)));
+                        fields.Add(
+                            EnvelopeIssues.WrongType(pointer, "a string", EnvelopeJson.KindName(item.ValueKind)));
                     }
                     else if (Keep(JsonPath.Parse(item.GetString(), pointer), issues) is { } path)
                     {

@@ -5,7 +5,9 @@ using OpenTerritoire.Core.Ingestion;
 
 namespace OpenTerritoire.Adapters.Envelopes;
 
-/// <summary>Reads The Things Stack v3 webhook messages: uplinks, and the other message types as archived events.</summary>
+/// <summary>
+/// Reads The Things Stack v3 webhook messages: uplinks, and the other message types as archived events.
+/// </summary>
 /// <remarks>
 /// Field names follow the TTS <c>ApplicationUp</c> JSON encoding (snake_case); zero and false values are omitted by
 /// its protobuf marshaller, so an absent <c>f_port</c> or <c>f_cnt</c> is 0.
@@ -26,6 +28,9 @@ public sealed class TtnV3EnvelopeReader : IEnvelopeReader
         ["downlink_queue_invalidated"] = NetworkEventKind.Downlink,
         ["location_solved"] = NetworkEventKind.Location,
         ["service_data"] = NetworkEventKind.Integration,
+
+        // The network server's normalised payload (device repository schema), sent besides the uplink itself.
+        ["uplink_normalized"] = NetworkEventKind.Integration,
     };
 
     private static readonly string KnownTypes = string.Join(", ", EventProperties.Keys.Prepend(UplinkProperty));

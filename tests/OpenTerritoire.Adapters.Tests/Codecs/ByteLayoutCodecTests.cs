@@ -3,7 +3,7 @@ using OpenTerritoire.Adapters.Codecs;
 
 namespace OpenTerritoire.Adapters.Tests.Codecs;
 
-public sealed class ByteLayoutCodecTests
+public sealed partial class ByteLayoutCodecTests
 {
     private static readonly CodecCatalogue Catalogue = CodecCatalogue.BuiltIn();
 
@@ -22,7 +22,8 @@ public sealed class ByteLayoutCodecTests
         var difference = JsonEquivalence.FirstDifference(result.Value.Data, vector.Expected, string.Empty);
         Assert.True(
             difference is null,
-            $"differs at '{difference}': got {result.Value.Data.GetRawText()}, expected {vector.Expected.GetRawText()}");
+            $"differs at '{difference}': got {result.Value.Data.GetRawText()}, "
+                + $"expected {vector.Expected.GetRawText()}");
         Assert.Equal(
             vector.Expected.EnumerateObject().Select(property => property.Name),
             result.Value.Names);
@@ -35,6 +36,9 @@ public sealed class ByteLayoutCodecTests
 
         Assert.Equal(4, layouts.Count);
         Assert.All(layouts, layout => Assert.True(layout.Layout.IsSuccess, $"{layout.Resource}: {layout.Layout}"));
+        Assert.All(layouts, layout => Assert.Equal(
+            layout.Resource,
+            layout.Layout.Value.Model.Replace('/', '-') + ".yaml"));
         Assert.Equal(
             ["axioma/qalcosonic-w1", "elsys/ers-co2", "milesight-iot/em310-udl", "nwave/nps405"],
             Catalogue.Models);

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace OpenTerritoire.Adapters.Tests.Codecs;
 
-/// <summary>One row of Vectors/byte-layout-vectors.json: a payload of a model and the fields it must decode to.</summary>
+/// <summary>One row of Vectors/byte-layout-vectors.json: a payload of a model and the fields it decodes to.</summary>
 public sealed record ByteLayoutVector(string Model, string Name, int FPort, string Hex, JsonElement Expected)
 {
     public static IReadOnlyList<ByteLayoutVector> All { get; } = Load();

@@ -14,8 +14,12 @@ public sealed class TtnV3EnvelopeReaderTests
     {
         { "join-accept.json", NetworkEventKind.Join, "join_accept", "as:up:01JD42JOIN0000000000000001" },
         { "downlink-ack.json", NetworkEventKind.Ack, "downlink_ack", "as:downlink:01JD43ACK00000000000000001" },
-        { "location-solved.json", NetworkEventKind.Location, "location_solved", "as:location:01JD44LOC00000000000000001" },
+        {
+            "location-solved.json", NetworkEventKind.Location, "location_solved",
+            "as:location:01JD44LOC00000000000000001"
+        },
         { "service-data.json", NetworkEventKind.Integration, "service_data", "as:packages:01JD45SVC00000000000000001" },
+        { "uplink-normalized.json", NetworkEventKind.Integration, "uplink_normalized", "as:up:01JD46NORM0000000000000001" },
     };
 
     public static TheoryData<string, string, string> Failures => new()
