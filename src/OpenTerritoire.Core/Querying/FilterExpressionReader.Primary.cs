@@ -61,7 +61,7 @@ internal sealed partial class FilterExpressionReader
         while (Current.Kind == FilterTokenKind.Slash)
         {
             index++;
-            if (Current.Kind != FilterTokenKind.Identifier)
+            if (Current.Kind != FilterTokenKind.Identifier || FilterPrecedence.IsOperatorKeyword(Current))
             {
                 return Fail(Unexpected("a property name", "un nom de propriété"));
             }

@@ -1,17 +1,12 @@
-using System.Globalization;
-
 namespace OpenTerritoire.Core.Querying;
 
 /// <summary>
-/// The catalogue of issues raised by query options other than the expressions themselves. Pointers name the
-/// option (<c>$top</c>), or the option and a 0-based offset in its value (<c>$expand/char:12</c>).
+/// The catalogue of issues raised by query options other than the expressions themselves. The option parsers point
+/// at <c>char:&lt;offset&gt;</c> in the option's value; <see cref="QueryOptionsParser"/> prefixes the option's name
+/// (<c>$expand/char:12</c>), and points at the name alone for an unknown option (<c>$foo</c>).
 /// </summary>
 public static class QueryIssues
 {
-    /// <summary>The pointer of an offset inside an option's value.</summary>
-    public static string PointerAt(string option, int position) =>
-        option + "/char:" + position.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>A <c>$</c> option that neither OData nor SensorThings defines.</summary>
     public static Issue UnknownOption(string pointer, string option) => new(
         "query.unknown-option",
