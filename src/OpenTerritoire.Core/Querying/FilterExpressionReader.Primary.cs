@@ -82,9 +82,8 @@ internal sealed partial class FilterExpressionReader
         }
 
         index += 2;
-        var arguments = new List<FilterExpression>();
-        var complete = Nested(name, () => ReadArguments(arguments));
-        if (complete is null)
+        var arguments = Nested(name, ReadArguments);
+        if (arguments is null)
         {
             return null;
         }
@@ -98,14 +97,14 @@ internal sealed partial class FilterExpressionReader
         return new FunctionCallExpression(signature.Function, arguments, name.Position);
     }
 
-    // Returns a non-null marker when the closing parenthesis was read, null after a failure.
-    private FilterExpression? ReadArguments(List<FilterExpression> arguments)
+    // The arguments up to and including the closing parenthesis; null after a failure.
+    private List<FilterExpression>? ReadArguments()
     {
-        var open = tokens[index - 1];
+        var arguments = new List<FilterExpression>();
         if (Current.Kind == FilterTokenKind.CloseParenthesis)
         {
             index++;
-            return new NullLiteral(open.Position);
+            return arguments;
         }
 
         while (true)
@@ -123,7 +122,7 @@ internal sealed partial class FilterExpressionReader
                 continue;
             }
 
-            return Expect(FilterTokenKind.CloseParenthesis, "',' or ')'", "« , » ou « ) »") ? argument : null;
+            return Expect(FilterTokenKind.CloseParenthesis, "',' or ')'", "« , » ou « ) »") ? arguments : null;
         }
     }
 

@@ -154,11 +154,13 @@ internal sealed partial class FilterExpressionReader
         return ReadPrimary();
     }
 
-    private FilterExpression? Nested(FilterToken token, Func<FilterExpression?> read)
+    private T? Nested<T>(FilterToken token, Func<T?> read)
+        where T : class
     {
         if (++depth > MaximumDepth)
         {
-            return Fail(FilterIssues.TooDeep(token.Position, MaximumDepth));
+            Fail(FilterIssues.TooDeep(token.Position, MaximumDepth));
+            return null;
         }
 
         var result = read();

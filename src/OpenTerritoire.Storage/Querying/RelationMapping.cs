@@ -6,6 +6,9 @@ namespace OpenTerritoire.Storage.Querying;
 /// </summary>
 public sealed record RelationMapping(EntitySet Target, string SourceColumn, string TargetColumn, LinkTable? Link = null)
 {
+    /// <summary>True when one source row can relate to several target rows.</summary>
+    public bool IsToMany => Link is not null || TargetColumn != "id";
+
     /// <summary>A to-one relation held by a foreign key on the source (<c>observations.datastream_id</c>).</summary>
     public static RelationMapping ToOne(EntitySet target, string foreignKey) => new(target, foreignKey, "id");
 

@@ -20,15 +20,31 @@ public sealed partial class SqlFilterTranslator(EntityPropertyRegistry registry,
         FilterExpression filter, EntitySet entity, string? alias = null, string parameterPrefix = "p")
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var table = registry.Get(entity).Table;
-        alias ??= table;
+        return Writer(entity, alias, parameterPrefix).Write(filter);
+    }
+
+    /// <summary>
+    /// The ORDER BY list (without <c>ORDER BY</c>) for <c>$orderby</c>: to-one navigations become scalar
+    /// subqueries; to-many ones and geometries are <c>filter.unsortable</c>. Append the id for a stable page order.
+    /// </summary>
+    public Result<SqlFragment> TranslateOrderBy(
+        IReadOnlyList<OrderByItem> orderBy, EntitySet entity, string? alias = null, string parameterPrefix = "o")
+    {
+        ArgumentNullException.ThrowIfNull(orderBy);
+        return Writer(entity, alias, parameterPrefix).WriteOrderBy(orderBy);
+    }
+
+    private SqlFilterWriter Writer(EntitySet entity, string? alias, string parameterPrefix)
+    {
+        alias ??= registry.Get(entity).Table;
         // Alias and prefix come from code, never from a request; a bad one is a bug.
         if (!IdentifierPattern().IsMatch(alias) || !IdentifierPattern().IsMatch(parameterPrefix))
         {
-            throw new ArgumentException($"'{alias}' and '{parameterPrefix}' must be plain SQL identifiers.", nameof(alias));
+            throw new ArgumentException(
+                $"'{alias}' and '{parameterPrefix}' must be plain SQL identifiers.", nameof(alias));
         }
 
-        return new SqlFilterWriter(registry, entity, alias, parameterPrefix, timeProvider.GetUtcNow()).Write(filter);
+        return new SqlFilterWriter(registry, entity, alias, parameterPrefix, timeProvider.GetUtcNow());
     }
 
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,30}$", RegexOptions.CultureInvariant)]

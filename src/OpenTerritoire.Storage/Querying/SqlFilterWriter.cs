@@ -40,6 +40,34 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
             : Result.Failure<SqlFragment>(failure);
     }
 
+    /// <summary>The items as an ORDER BY list (without the keywords), nulls last in both directions.</summary>
+    public Result<SqlFragment> WriteOrderBy(IReadOnlyList<OrderByItem> items)
+    {
+        var keys = new List<string>();
+        foreach (var item in items)
+        {
+            var outer = scope;
+            scope = NewScope();
+            var operand = item.Expression.Accept(this);
+            if (scope.ReachesMany || operand.Type == FilterValueType.Geometry)
+            {
+                Fail(FilterIssues.Unsortable(item.Expression.Position, item.Expression.ToString()));
+            }
+
+            // A polymorphic value sorts its numbers numerically first, then everything else by its text.
+            var values = operand.IsPolymorphic
+                ? [operand.Resolve!(FilterValueType.Number)!, operand.Resolve!(FilterValueType.String)!]
+                : new[] { operand.Sql };
+            var direction = item.Direction == SortDirection.Descending ? "DESC" : "ASC";
+            keys.AddRange(values.Select(value => $"{scope.Scalar(value)} {direction} NULLS LAST"));
+            scope = outer;
+        }
+
+        return failure is null
+            ? Result.Success(new SqlFragment(string.Join(", ", keys), parameters.ToList()))
+            : Result.Failure<SqlFragment>(failure);
+    }
+
     public SqlOperand VisitLogical(LogicalExpression node)
     {
         var keyword = node.Operator == LogicalOperator.And ? "AND" : "OR";

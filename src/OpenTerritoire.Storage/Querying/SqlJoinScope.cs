@@ -11,6 +11,9 @@ internal sealed class SqlJoinScope(string rootAlias, Func<string> nextAlias)
     private readonly List<string> from = [];
     private readonly List<string> conditions = [];
 
+    /// <summary>True when a joined navigation is to-many, so the joined rows may be several.</summary>
+    public bool ReachesMany { get; private set; }
+
     /// <summary>The alias of the rows at the end of <paramref name="pathKey"/>, joining them on first use.</summary>
     public string Join(string pathKey, string sourceAlias, RelationMapping relation, string targetTable)
     {
@@ -20,6 +23,7 @@ internal sealed class SqlJoinScope(string rootAlias, Func<string> nextAlias)
         }
 
         var alias = nextAlias();
+        ReachesMany |= relation.IsToMany;
         if (relation.Link is { } link)
         {
             var linkAlias = nextAlias();
@@ -40,6 +44,11 @@ internal sealed class SqlJoinScope(string rootAlias, Func<string> nextAlias)
         aliases[pathKey] = alias;
         return alias;
     }
+
+    /// <summary>A value of the related row (to-one navigations only), as a scalar subquery.</summary>
+    public string Scalar(string expression) => from.Count == 0
+        ? expression
+        : $"(SELECT {expression} FROM {string.Join(", ", from)} WHERE {string.Join(" AND ", conditions)})";
 
     /// <summary>The predicate, wrapped in EXISTS when it reached related rows.</summary>
     public string Wrap(string predicate) => from.Count == 0
