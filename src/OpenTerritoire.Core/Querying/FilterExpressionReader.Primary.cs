@@ -91,7 +91,11 @@ internal sealed partial class FilterExpressionReader
         if (arguments.Count < signature.MinimumArguments || arguments.Count > signature.MaximumArguments)
         {
             return Fail(FilterIssues.ArgumentCount(
-                name.Position, signature.Name, signature.MinimumArguments, signature.MaximumArguments, arguments.Count));
+                name.Position,
+                signature.Name,
+                signature.MinimumArguments,
+                signature.MaximumArguments,
+                arguments.Count));
         }
 
         return new FunctionCallExpression(signature.Function, arguments, name.Position);

@@ -25,7 +25,8 @@ public sealed class EntityPropertyRegistry
             "things",
             Properties(Named(), ("properties", new JsonProperty("properties"))),
             Relations(
-                ("Locations", RelationMapping.Through(EntitySet.Locations, "things_locations", "thing_id", "location_id")),
+                ("Locations", RelationMapping.Through(
+                    EntitySet.Locations, "things_locations", "thing_id", "location_id")),
                 ("HistoricalLocations", RelationMapping.ToMany(EntitySet.HistoricalLocations, "thing_id")),
                 ("Datastreams", RelationMapping.ToMany(EntitySet.Datastreams, "thing_id")))),
         new EntityMapping(
@@ -39,7 +40,10 @@ public sealed class EntityPropertyRegistry
             Relations(
                 ("Things", RelationMapping.Through(EntitySet.Things, "things_locations", "location_id", "thing_id")),
                 ("HistoricalLocations", RelationMapping.Through(
-                    EntitySet.HistoricalLocations, "historical_locations_locations", "location_id", "historical_location_id")))),
+                    EntitySet.HistoricalLocations,
+                    "historical_locations_locations",
+                    "location_id",
+                    "historical_location_id")))),
         new EntityMapping(
             EntitySet.HistoricalLocations,
             "historical_locations",
@@ -113,7 +117,8 @@ public sealed class EntityPropertyRegistry
     /// <summary>The mapping of an entity set; every set served has one.</summary>
     public EntityMapping Get(EntitySet set) => entities[set];
 
-    /// <summary>The navigation called <paramref name="name"/> from <paramref name="set"/>, or null (for <c>$expand</c> checks).</summary>
+    /// <summary>The navigation called <paramref name="name"/> from <paramref name="set"/>, or null (for <c>$expand</c>
+    /// checks).</summary>
     public RelationMapping? FindRelation(EntitySet set, string name) =>
         entities[set].Relations.GetValueOrDefault(name);
 
@@ -134,6 +139,7 @@ public sealed class EntityPropertyRegistry
         (string, PropertyMapping)[] common, params (string Name, PropertyMapping Mapping)[] own) =>
         common.Concat(own).ToFrozenDictionary(entry => entry.Item1, entry => entry.Item2, StringComparer.Ordinal);
 
-    private static FrozenDictionary<string, RelationMapping> Relations(params (string Name, RelationMapping Mapping)[] relations) =>
+    private static FrozenDictionary<string, RelationMapping> Relations(
+        params (string Name, RelationMapping Mapping)[] relations) =>
         relations.ToFrozenDictionary(entry => entry.Name, entry => entry.Mapping, StringComparer.Ordinal);
 }

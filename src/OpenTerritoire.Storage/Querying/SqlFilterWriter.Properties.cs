@@ -2,7 +2,8 @@ using OpenTerritoire.Core.Querying;
 
 namespace OpenTerritoire.Storage.Querying;
 
-/// <summary>Property paths: columns from the allowlist, navigations joined in the current scope, JSON members.</summary>
+/// <summary>Property paths: columns from the allowlist, navigations joined in the current scope, JSON
+/// members.</summary>
 internal sealed partial class SqlFilterWriter
 {
     public SqlOperand VisitPropertyPath(PropertyPathExpression node)
@@ -48,13 +49,14 @@ internal sealed partial class SqlFilterWriter
         return Fail(FilterIssues.UnknownProperty(node.Position, node.Path.ToString(), root.ToString()));
     }
 
-    private static SqlOperand ObservationResult(string alias, ResultProperty result) => SqlOperand.Polymorphic(type => type switch
-    {
-        FilterValueType.Number => $"{alias}.{result.NumberColumn}",
-        FilterValueType.String => $"{alias}.{result.StringColumn}",
-        FilterValueType.Boolean => $"{alias}.{result.BooleanColumn}",
-        _ => null,
-    });
+    private static SqlOperand ObservationResult(string alias, ResultProperty result) =>
+        SqlOperand.Polymorphic(type => type switch
+        {
+            FilterValueType.Number => $"{alias}.{result.NumberColumn}",
+            FilterValueType.String => $"{alias}.{result.StringColumn}",
+            FilterValueType.Boolean => $"{alias}.{result.BooleanColumn}",
+            _ => null,
+        });
 
     // The keys are user text, so they are parameters too; the cast is guarded so a value of another JSON type
     // is simply no match instead of an error.

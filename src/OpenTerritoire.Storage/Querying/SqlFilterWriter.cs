@@ -130,10 +130,11 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
         var rightType = right.Type ?? FilterValueType.Number;
         var l = Coerce(left, leftType, node.Left.Position);
         var r = Coerce(right, rightType, node.Right.Position);
-        var temporal = leftType is FilterValueType.DateTime or FilterValueType.Date;
-        var rightTemporal = rightType is FilterValueType.DateTime or FilterValueType.Date;
+        var temporal = IsTemporal(leftType);
+        var rightTemporal = IsTemporal(rightType);
         l = temporal ? Coerce(left, FilterValueType.DateTime, node.Left.Position) : l;
         r = rightTemporal ? Coerce(right, FilterValueType.DateTime, node.Right.Position) : r;
+        var sign = node.Operator == ArithmeticOperator.Add ? "+" : "-";
         return (node.Operator, leftType, rightType) switch
         {
             (_, FilterValueType.Number, FilterValueType.Number) => Number(node.Operator switch
@@ -146,13 +147,14 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
                 _ => $"mod(({l})::numeric, NULLIF(({r})::numeric, 0))",
             }),
             (ArithmeticOperator.Add or ArithmeticOperator.Subtract, _, FilterValueType.Duration) when temporal =>
-                SqlOperand.Typed($"({l} {(node.Operator == ArithmeticOperator.Add ? "+" : "-")} {r})", FilterValueType.DateTime),
+                SqlOperand.Typed($"({l} {sign} {r})", FilterValueType.DateTime),
             (ArithmeticOperator.Add, FilterValueType.Duration, _) when rightTemporal =>
                 SqlOperand.Typed($"({l} + {r})", FilterValueType.DateTime),
             (ArithmeticOperator.Subtract, _, _) when temporal && rightTemporal =>
                 SqlOperand.Typed($"({l} - {r})", FilterValueType.Duration),
-            (ArithmeticOperator.Add or ArithmeticOperator.Subtract, FilterValueType.Duration, FilterValueType.Duration) =>
-                SqlOperand.Typed($"({l} {(node.Operator == ArithmeticOperator.Add ? "+" : "-")} {r})", FilterValueType.Duration),
+            (ArithmeticOperator.Add or ArithmeticOperator.Subtract, FilterValueType.Duration, _)
+                when rightType == FilterValueType.Duration =>
+                SqlOperand.Typed($"({l} {sign} {r})", FilterValueType.Duration),
             _ => Fail(FilterIssues.TypeMismatch(
                 node.Position, "numbers, or date-times and durations", Name(leftType) + " and " + Name(rightType))),
         };
@@ -170,7 +172,8 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
         return SqlOperand.Typed($"(-{Coerce(operand, type, node.Operand.Position)})", type);
     }
 
-    public SqlOperand VisitString(StringLiteral node) => SqlOperand.Typed(Parameter(node.Value), FilterValueType.String);
+    public SqlOperand VisitString(StringLiteral node) =>
+        SqlOperand.Typed(Parameter(node.Value), FilterValueType.String);
 
     public SqlOperand VisitInteger(IntegerLiteral node) => Number(Parameter(node.Value));
 
@@ -186,7 +189,8 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
         SqlOperand.Typed(Parameter(node.Value.ToUniversalTime()), FilterValueType.DateTime);
 
     public SqlOperand VisitDate(DateLiteral node) => SqlOperand.Typed(
-        $"CAST({Parameter(node.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))} AS date)", FilterValueType.Date);
+        $"CAST({Parameter(node.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))} AS date)",
+        FilterValueType.Date);
 
     public SqlOperand VisitTimeOfDay(TimeOfDayLiteral node) => SqlOperand.Typed(
         $"CAST({Parameter(node.Value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture))} AS time)",
@@ -230,7 +234,7 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
             return l;
         }
 
-        if (l is FilterValueType.Date or FilterValueType.DateTime && r is FilterValueType.Date or FilterValueType.DateTime)
+        if (IsTemporal(l) && IsTemporal(r))
         {
             return FilterValueType.DateTime;
         }
@@ -261,7 +265,8 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
             return resolved;
         }
 
-        Fail(FilterIssues.TypeMismatch(position, Name(expected), operand.Type is { } actual ? Name(actual) : "an untyped value"));
+        var found = operand.Type is { } actual ? Name(actual) : "an untyped value";
+        Fail(FilterIssues.TypeMismatch(position, Name(expected), found));
         return "NULL";
     }
 
@@ -281,6 +286,8 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
         failure ??= issue;
         return SqlOperand.Null;
     }
+
+    private static bool IsTemporal(FilterValueType type) => type is FilterValueType.DateTime or FilterValueType.Date;
 
     private static SqlOperand Boolean(string sql) => SqlOperand.Typed(sql, FilterValueType.Boolean);
 
