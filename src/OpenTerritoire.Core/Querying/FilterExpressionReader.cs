@@ -41,7 +41,13 @@ internal sealed partial class FilterExpressionReader
             reader.Fail(reader.Unexpected("an operator or the end", "un opérateur ou la fin"));
         }
 
-        return reader.failure is null ? Result.Success(expression!) : Result.Failure<FilterExpression>(reader.failure);
+        if (reader.failure is { } issue)
+        {
+            return Result.Failure<FilterExpression>(issue);
+        }
+
+        // Every read method records an issue before it returns null.
+        return Result.Success(expression ?? throw new InvalidOperationException("No expression and no issue."));
     }
 
     /// <summary>Parses <c>expression [asc|desc] (, expression [asc|desc])*</c>.</summary>

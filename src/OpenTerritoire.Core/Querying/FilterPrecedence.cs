@@ -37,6 +37,7 @@ internal static class FilterPrecedence
     /// <summary>True when the token is a binary operator of exactly this level.</summary>
     public static bool TryMatch(FilterToken token, int level, out BinaryFactory build)
     {
+        // Only read when true is returned.
         build = null!;
         if (token.Kind != FilterTokenKind.Identifier
             || !Operators.TryGetValue(token.Text, out var entry)

@@ -61,8 +61,7 @@ internal static class QueryOptionReader
                 return name == "$top" ? options with { Top = number } : options with { Skip = number };
             case "$count":
                 var flag = value.Trim();
-                if (!bool.TryParse(flag, out var count) || !(flag.Equals("true", StringComparison.OrdinalIgnoreCase)
-                    || flag.Equals("false", StringComparison.OrdinalIgnoreCase)))
+                if (!bool.TryParse(flag, out var count))
                 {
                     issues.Add(QueryIssues.InvalidCountFlag(FilterIssues.PointerAt(start), value));
                     return options;

@@ -54,9 +54,10 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
                 Fail(FilterIssues.Unsortable(item.Expression.Position, item.Expression.ToString()));
             }
 
-            // A polymorphic value sorts its numbers numerically first, then everything else by its text.
+            // A polymorphic value (always readable as number and as text) sorts its numbers numerically first,
+            // then everything else by its text.
             var values = operand.IsPolymorphic
-                ? [operand.Resolve!(FilterValueType.Number)!, operand.Resolve!(FilterValueType.String)!]
+                ? [Coerce(operand, FilterValueType.Number, 0), Coerce(operand, FilterValueType.String, 0)]
                 : new[] { operand.Sql };
             var direction = item.Direction == SortDirection.Descending ? "DESC" : "ASC";
             keys.AddRange(values.Select(value => $"{scope.Scalar(value)} {direction} NULLS LAST"));
@@ -228,7 +229,12 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
             return null;
         }
 
-        var (l, r) = (left.Type ?? right.Type!.Value, right.Type ?? left.Type!.Value);
+        // At most one side is polymorphic (checked above) and neither is null (handled by the caller).
+        if ((left.Type ?? right.Type) is not { } l || (right.Type ?? left.Type) is not { } r)
+        {
+            return null;
+        }
+
         if (l == r)
         {
             return l;
@@ -272,7 +278,7 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
 
     // The SQL that is null exactly when the operand is: a polymorphic value is null in all its forms at once.
     private static string NullTestable(SqlOperand operand) =>
-        operand.IsPolymorphic ? operand.Resolve!(FilterValueType.String)! : operand.Sql;
+        operand.ResolveAs(FilterValueType.String) ?? operand.Sql;
 
     private string Parameter(object value)
     {
