@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OpenTerritoire.Storage.Catalog;
 using OpenTerritoire.Storage.Ingestion;
 using OpenTerritoire.Storage.Mapping;
 using OpenTerritoire.Storage.Migrations;
+using OpenTerritoire.Storage.Querying;
 using OpenTerritoire.Storage.Sensing;
 using OpenTerritoire.Storage.Tenancy;
 
@@ -33,6 +35,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStore>();
         services.AddSingleton<DeviceStore>();
         services.AddSingleton<DatasetStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(EntityPropertyRegistry.SensorThings);
+        services.AddSingleton<SqlFilterTranslator>();
         return services;
     }
 
