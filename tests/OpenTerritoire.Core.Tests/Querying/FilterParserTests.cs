@@ -14,6 +14,7 @@ public sealed partial class FilterParserTests
         { "properties/owner ne null", "properties/owner ne null" },
         { "Datastream/unitOfMeasurement/symbol eq '°C'", "Datastream/unitOfMeasurement/symbol eq '°C'" },
         { "@iot.id eq 12", "@iot.id eq 12" },
+        { "properties/bins/0/name eq 'A'", "properties/bins/0/name eq 'A'" },
         { "result ge -3", "result ge -3" },
         { "result ge - 3", "result ge -3" },
         { "-result lt 0", "-result lt 0" },
