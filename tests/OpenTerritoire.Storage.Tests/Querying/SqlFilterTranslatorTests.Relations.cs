@@ -25,6 +25,14 @@ public sealed partial class SqlFilterTranslatorTests
         { EntitySet.Datastreams, "Thing/name eq 'Lampadaire Nord'", "temperature" },
         { EntitySet.Datastreams, "unitOfMeasurement/symbol eq null", "state" },
         { EntitySet.Datastreams, "Observations/phenomenonTime ge 2026-04-01", "state" },
+        { EntitySet.HistoricalLocations, "time lt 2026-02-01", "arrived" },
+        { EntitySet.HistoricalLocations, "Thing/name eq 'Lampadaire Sud'", "moved" },
+        { EntitySet.HistoricalLocations, "Locations/name eq 'Paris'", "arrived" },
+        { EntitySet.Locations, "HistoricalLocations/time gt 2026-02-01T00:00:00Z", "lyon" },
+        { EntitySet.Things, "HistoricalLocations/Locations/name eq 'Lyon'", "south" },
+        { EntitySet.Sensors, "Datastreams/name eq 'État' and name eq 'Luxmètre'", "lux" },
+        { EntitySet.ObservedProperties, "Datastreams/Thing/name eq 'Lampadaire Nord'", "temperature-property" },
+        { EntitySet.FeaturesOfInterest, "Observations/result eq 21.5", "pavement" },
     };
 
     [Theory]
