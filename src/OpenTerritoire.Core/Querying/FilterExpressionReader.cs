@@ -9,8 +9,9 @@ internal sealed partial class FilterExpressionReader
     /// <summary>How deep parentheses, calls and unary operators may nest.</summary>
     public const int MaximumDepth = 64;
 
-    /// <summary>How many tokens one expression may have (bounds the tree's height for the recursive
-    /// visitors).</summary>
+    /// <summary>
+    /// How many tokens one expression may have (bounds the tree's height for the recursive visitors).
+    /// </summary>
     public const int MaximumTokens = 2000;
 
     private readonly IReadOnlyList<FilterToken> tokens;

@@ -6,8 +6,9 @@ namespace OpenTerritoire.Core.Querying;
 /// <summary>Splits <c>$filter</c> text into tokens (OData 4.0 ABNF, primitive literals).</summary>
 internal static partial class FilterLexer
 {
-    /// <summary>Tokens of <paramref name="text"/>, ending with an End token; positions are offset by <paramref
-    /// name="offset"/>.</summary>
+    /// <summary>
+    /// Tokens of <paramref name="text"/>, ending with an End token; positions are offset by <paramref name="offset"/>.
+    /// </summary>
     public static Result<IReadOnlyList<FilterToken>> Tokenize(string text, int offset)
     {
         var tokens = new List<FilterToken>();

@@ -13,8 +13,9 @@ internal static partial class FilterLiterals
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The node for a number token; <paramref name="negative"/> when a minus sign stood right before
-    /// it.</summary>
+    /// <summary>
+    /// The node for a number token; <paramref name="negative"/> when a minus sign stood right before it.
+    /// </summary>
     public static Result<FilterExpression> FromNumber(FilterToken token, bool negative, int position)
     {
         var text = negative ? "-" + token.Text : token.Text;

@@ -18,8 +18,10 @@ internal static class QueryOptionReader
         "$deltatoken", "$id",
     ];
 
-    /// <summary>The canonical spelling of a known option, or null; <paramref name="notImplemented"/> for standard ones
-    /// not served.</summary>
+    /// <summary>
+    /// The canonical spelling of a known option, or null; <paramref name="notImplemented"/> for standard ones not
+    /// served.
+    /// </summary>
     public static string? Classify(string name, bool nested, out bool notImplemented)
     {
         notImplemented = NotImplemented.Contains(name, StringComparer.OrdinalIgnoreCase);
