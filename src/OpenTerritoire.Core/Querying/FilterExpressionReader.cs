@@ -111,7 +111,12 @@ internal sealed partial class FilterExpressionReader
 
     private FilterExpression? ReadBinary(int level)
     {
-        if (level == FilterPrecedence.BinaryLevels)
+        if (level == FilterPrecedence.Not)
+        {
+            return ReadNot();
+        }
+
+        if (level == FilterPrecedence.Unary)
         {
             return ReadUnary();
         }
@@ -133,16 +138,22 @@ internal sealed partial class FilterExpressionReader
         return left;
     }
 
+    private FilterExpression? ReadNot()
+    {
+        var token = Current;
+        if (!token.IsKeyword("not"))
+        {
+            return ReadBinary(FilterPrecedence.Not + 1);
+        }
+
+        index++;
+        var operand = Nested(token, ReadNot);
+        return operand is null ? null : new NotExpression(operand, token.Position);
+    }
+
     private FilterExpression? ReadUnary()
     {
         var token = Current;
-        if (token.IsKeyword("not"))
-        {
-            index++;
-            var operand = Nested(token, ReadUnary);
-            return operand is null ? null : new NotExpression(operand, token.Position);
-        }
-
         if (token.Kind == FilterTokenKind.Minus)
         {
             var next = tokens[index + 1];

@@ -75,7 +75,9 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
         return Boolean($"({Predicate(node.Left)} {keyword} {Predicate(node.Right)})");
     }
 
-    public SqlOperand VisitNot(NotExpression node) => Boolean($"(NOT {Predicate(node.Operand)})");
+    // OData logic is two-valued: a comparison with a missing value is false, so its negation is true. SQL would make
+    // both unknown; and/or already treat unknown as false in WHERE, only not needs the coalesce.
+    public SqlOperand VisitNot(NotExpression node) => Boolean($"(NOT coalesce({Predicate(node.Operand)}, FALSE))");
 
     public SqlOperand VisitComparison(ComparisonExpression node)
     {

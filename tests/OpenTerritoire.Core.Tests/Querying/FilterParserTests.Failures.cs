@@ -15,6 +15,8 @@ public sealed partial class FilterParserTests
         { "result gt 5 foo", "filter.unexpected-token", "char:12" },
         { "result eq eq 5", "filter.unexpected-token", "char:10" },
         { "and result", "filter.unexpected-token", "char:0" },
+        { "a eq not b", "filter.unexpected-token", "char:5" },
+        { "not", "filter.unexpected-end", "char:3" },
         { "Datastream/ eq 1", "filter.unexpected-token", "char:12" },
         { "substringof('a' name)", "filter.unexpected-token", "char:16" },
         { "length(name", "filter.unexpected-end", "char:11" },

@@ -13,6 +13,7 @@ public sealed partial class SqlFilterTranslatorTests
         { EntitySet.Observations, "FeatureOfInterest/name eq 'Trottoir Nord'", "o1" },
         { EntitySet.Observations, "Datastream/Thing/Locations/name eq 'Lyon'", "o4,o5" },
         { EntitySet.Observations, "not (Datastream/name eq 'Température')", "o4,o5" },
+        { EntitySet.Observations, "not Datastream/name eq 'Température' and result", "o4" },
         { EntitySet.Observations, "Datastream/Thing/name eq Datastream/name", "" },
         { EntitySet.Observations, "length(Datastream/Thing/name) eq 14 or result eq 21.5", "o1,o4,o5" },
         { EntitySet.Observations, "Datastream/ObservedProperty/name eq 'Température'", "o1,o2,o3,o4,o5" },
