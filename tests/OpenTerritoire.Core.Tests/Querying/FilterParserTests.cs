@@ -27,6 +27,8 @@ public sealed partial class FilterParserTests
         { "phenomenonTime ge 2026-03-01T08:00:00Z", "phenomenonTime ge 2026-03-01T08:00:00Z" },
         { "phenomenonTime ge 2026-03-01T08:00Z", "phenomenonTime ge 2026-03-01T08:00:00Z" },
         { "phenomenonTime ge 2026-03-01T09:30:15.250+01:00", "phenomenonTime ge 2026-03-01T09:30:15.25+01:00" },
+        { "phenomenonTime ge 2026-03-01T09:30:15 01:00", "phenomenonTime ge 2026-03-01T09:30:15+01:00" },
+        { "phenomenonTime ge 2026-03-01T09:30:15-02:30", "phenomenonTime ge 2026-03-01T09:30:15-02:30" },
         { "date(phenomenonTime) eq 2026-03-01", "date(phenomenonTime) eq 2026-03-01" },
         { "time(phenomenonTime) lt 08:30", "time(phenomenonTime) lt 08:30:00" },
         { "phenomenonTime sub resultTime le duration'PT1H'", "phenomenonTime sub resultTime le duration'PT1H'" },
