@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OpenTerritoire.Storage.Catalog;
 using OpenTerritoire.Storage.Identity;
 using OpenTerritoire.Storage.Ingestion;
 using OpenTerritoire.Storage.Mapping;
 using OpenTerritoire.Storage.Migrations;
+using OpenTerritoire.Storage.Querying;
 using OpenTerritoire.Storage.Sensing;
 using OpenTerritoire.Storage.Tenancy;
 
@@ -47,6 +49,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<AuditLogStore>();
         services.AddSingleton<SharingAgreementStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(EntityPropertyRegistry.SensorThings);
+        services.AddSingleton<SqlFilterTranslator>();
         return services;
     }
 
