@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OpenTerritoire.Storage.Catalog;
 using OpenTerritoire.Storage.Ingestion;
 using OpenTerritoire.Storage.Mapping;
 using OpenTerritoire.Storage.Migrations;
 using OpenTerritoire.Storage.Sensing;
+using OpenTerritoire.Storage.SensorThings;
 using OpenTerritoire.Storage.Tenancy;
 
 namespace OpenTerritoire.Storage;
@@ -41,6 +43,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStore>();
         services.AddSingleton<DeviceStore>();
         services.AddSingleton<DatasetStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<StaEntityReader>();
+        services.AddSingleton<StaEntityWriter>();
         return services;
     }
 

@@ -136,7 +136,7 @@ public sealed partial class ObservationStore
                 AND o.phenomenon_time_start = c.phenomenon_time_start)
         """;
 
-    private static async Task<ObservationBatchOutcome> AppendBatchAsync(
+    internal static async Task<ObservationBatchOutcome> AppendBatchAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, TenantId tenant,
         IReadOnlyList<NewObservation> observations, CancellationToken cancellationToken)
     {
