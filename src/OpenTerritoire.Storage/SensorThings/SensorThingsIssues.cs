@@ -104,6 +104,15 @@ public static class SensorThingsIssues
         "The observation has no FeatureOfInterest and its Thing has no Location to derive one from.",
         "L'observation n'a pas de FeatureOfInterest et son Thing n'a pas de Location dont le déduire.");
 
+    /// <summary>Writing needs an authenticated caller; this one sent no valid credentials.</summary>
+    public static Issue AuthenticationRequired() => new(
+        "sta.authentication-required",
+        "/",
+        IssueSeverity.Error,
+        IssueKind.Unauthenticated,
+        "Writing needs a bearer token.",
+        "L'écriture demande un jeton d'accès.");
+
     /// <summary>Writing needs an authenticated caller of a tenant, with the write right.</summary>
     public static Issue WriteNotAllowed() => new(
         "sta.write-not-allowed",

@@ -11,7 +11,7 @@ namespace OpenTerritoire.Storage.SensorThings;
 /// Reads SensorThings entities along a resource path, with a plan's selection, order, page, count and expansions.
 /// Readers see published rows of every tenant and every row of their own tenant (<c>viewer</c>, null when anonymous).
 /// </summary>
-public sealed class StaEntityReader(NpgsqlDataSource dataSource)
+public sealed partial class StaEntityReader(NpgsqlDataSource dataSource)
 {
     /// <summary>Whether every step of the path exists and is visible (a collection path: its parent entity).</summary>
     public async Task<bool> ExistsAsync(

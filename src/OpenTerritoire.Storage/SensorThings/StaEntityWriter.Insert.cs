@@ -290,6 +290,14 @@ public sealed partial class StaEntityWriter
                 yield return Entry(property.Columns[1], unit?.Symbol, DbType.String);
                 yield return Entry(property.Columns[2], unit?.Definition, DbType.String);
                 break;
+            case StaValueKind.Result:
+                var result = value as ObservationResult ?? ObservationResult.Null;
+                yield return Entry(property.Columns[0], (short)result.Kind, DbType.Int16);
+                yield return Entry(property.Columns[1], result.Number, DbType.Double);
+                yield return Entry(property.Columns[2], result.Boolean, DbType.Boolean);
+                yield return Entry(property.Columns[3], result.ToStringForm(), DbType.String);
+                yield return Entry(property.Columns[4], result.Json?.GetRawText(), DbType.String, "::jsonb");
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(property), property.Kind, "Not written as columns.");
         }
