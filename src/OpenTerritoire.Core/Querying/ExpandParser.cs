@@ -1,7 +1,8 @@
 namespace OpenTerritoire.Core.Querying;
 
 /// <summary>
-/// Parses <c>$expand</c>: <c>Datastreams($filter=…;$select=…;$orderby=…;$top=…;$skip=…;$count=true;$expand=…),Locations</c>
+/// Parses <c>$expand</c>:
+/// <c>Datastreams($filter=…;$select=…;$orderby=…;$top=…;$skip=…;$count=true;$expand=…),Locations</c>
 /// nested to <see cref="MaximumDepth"/> levels, and the path form <c>Datastreams/Observations</c>.
 /// </summary>
 public static class ExpandParser
@@ -15,7 +16,8 @@ public static class ExpandParser
         return Parse(text, new Range(0, text.Length), 1);
     }
 
-    /// <summary>Parses <c>text[range]</c> at nesting <paramref name="depth"/>; pointers index into the whole text.</summary>
+    /// <summary>Parses <c>text[range]</c> at nesting <paramref name="depth"/>; pointers index into the whole
+    /// text.</summary>
     internal static Result<IReadOnlyList<ExpandItem>> Parse(string text, Range range, int depth)
     {
         var split = QueryOptionSplitter.Split(text, range.Start.Value, range.End.Value, ',');
@@ -123,7 +125,9 @@ public static class ExpandParser
             var canonical = QueryOptionReader.Classify(name, nested: true, out var notImplemented);
             if (canonical is null)
             {
-                issues.Add(notImplemented ? QueryIssues.NotImplemented(pointer, name) : QueryIssues.UnknownOption(pointer, name));
+                issues.Add(notImplemented
+                    ? QueryIssues.NotImplemented(pointer, name)
+                    : QueryIssues.UnknownOption(pointer, name));
                 continue;
             }
 
@@ -181,9 +185,10 @@ public static class ExpandParser
                 }
 
                 var own = combined.Options.HasOwnOptions ? combined.Options : item.Options;
-                var children = Merge(
-                    combined.Options.Expand.Concat(item.Options.Expand).Select(child => (child, position)).ToList(), issues);
-                combined = combined with { Options = own with { Expand = children } };
+                var children = combined.Options.Expand.Concat(item.Options.Expand)
+                    .Select(child => (child, position))
+                    .ToList();
+                combined = combined with { Options = own with { Expand = Merge(children, issues) } };
             }
 
             merged.Add(combined);

@@ -82,9 +82,8 @@ internal sealed partial class FilterExpressionReader
         }
 
         index += 2;
-        var arguments = new List<FilterExpression>();
-        var complete = Nested(name, () => ReadArguments(arguments));
-        if (complete is null)
+        var arguments = Nested(name, ReadArguments);
+        if (arguments is null)
         {
             return null;
         }
@@ -92,20 +91,24 @@ internal sealed partial class FilterExpressionReader
         if (arguments.Count < signature.MinimumArguments || arguments.Count > signature.MaximumArguments)
         {
             return Fail(FilterIssues.ArgumentCount(
-                name.Position, signature.Name, signature.MinimumArguments, signature.MaximumArguments, arguments.Count));
+                name.Position,
+                signature.Name,
+                signature.MinimumArguments,
+                signature.MaximumArguments,
+                arguments.Count));
         }
 
         return new FunctionCallExpression(signature.Function, arguments, name.Position);
     }
 
-    // Returns a non-null marker when the closing parenthesis was read, null after a failure.
-    private FilterExpression? ReadArguments(List<FilterExpression> arguments)
+    // The arguments up to and including the closing parenthesis; null after a failure.
+    private List<FilterExpression>? ReadArguments()
     {
-        var open = tokens[index - 1];
+        var arguments = new List<FilterExpression>();
         if (Current.Kind == FilterTokenKind.CloseParenthesis)
         {
             index++;
-            return new NullLiteral(open.Position);
+            return arguments;
         }
 
         while (true)
@@ -123,7 +126,7 @@ internal sealed partial class FilterExpressionReader
                 continue;
             }
 
-            return Expect(FilterTokenKind.CloseParenthesis, "',' or ')'", "« , » ou « ) »") ? argument : null;
+            return Expect(FilterTokenKind.CloseParenthesis, "',' or ')'", "« , » ou « ) »") ? arguments : null;
         }
     }
 

@@ -9,7 +9,8 @@ internal sealed partial class FilterExpressionReader
     /// <summary>How deep parentheses, calls and unary operators may nest.</summary>
     public const int MaximumDepth = 64;
 
-    /// <summary>How many tokens one expression may have (bounds the tree's height for the recursive visitors).</summary>
+    /// <summary>How many tokens one expression may have (bounds the tree's height for the recursive
+    /// visitors).</summary>
     public const int MaximumTokens = 2000;
 
     private readonly IReadOnlyList<FilterToken> tokens;
@@ -154,11 +155,13 @@ internal sealed partial class FilterExpressionReader
         return ReadPrimary();
     }
 
-    private FilterExpression? Nested(FilterToken token, Func<FilterExpression?> read)
+    private T? Nested<T>(FilterToken token, Func<T?> read)
+        where T : class
     {
         if (++depth > MaximumDepth)
         {
-            return Fail(FilterIssues.TooDeep(token.Position, MaximumDepth));
+            Fail(FilterIssues.TooDeep(token.Position, MaximumDepth));
+            return null;
         }
 
         var result = read();

@@ -95,6 +95,16 @@ public static class FilterIssues
         $"{entity} has no property '{path}' that can be filtered on.",
         $"{entity} n'a pas de propriété « {path} » filtrable.") with { Value = path };
 
+    /// <summary>An <c>$orderby</c> item that has no single value per row (a to-many navigation, a geometry).</summary>
+    public static Issue Unsortable(int position, string expression) => Error(
+        "filter.unsortable",
+        position,
+        $"Cannot order by '{expression}': it has no single comparable value per entity.",
+        $"Impossible de trier par « {expression} » : il n'a pas une seule valeur comparable par entité.") with
+    {
+        Value = expression,
+    };
+
     /// <summary>Operands or arguments whose types do not fit together.</summary>
     public static Issue TypeMismatch(int position, string expected, string actual) => Error(
         "filter.type-mismatch",

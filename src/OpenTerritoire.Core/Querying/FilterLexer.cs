@@ -6,7 +6,8 @@ namespace OpenTerritoire.Core.Querying;
 /// <summary>Splits <c>$filter</c> text into tokens (OData 4.0 ABNF, primitive literals).</summary>
 internal static partial class FilterLexer
 {
-    /// <summary>Tokens of <paramref name="text"/>, ending with an End token; positions are offset by <paramref name="offset"/>.</summary>
+    /// <summary>Tokens of <paramref name="text"/>, ending with an End token; positions are offset by <paramref
+    /// name="offset"/>.</summary>
     public static Result<IReadOnlyList<FilterToken>> Tokenize(string text, int offset)
     {
         var tokens = new List<FilterToken>();
@@ -156,7 +157,9 @@ internal static partial class FilterLexer
 
     private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '.';
 
-    [GeneratedRegex(@"\G[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\G[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DateTimePattern();
 
     [GeneratedRegex(@"\G[0-9]{4}-[0-9]{2}-[0-9]{2}", RegexOptions.CultureInvariant)]

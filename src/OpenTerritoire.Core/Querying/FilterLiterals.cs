@@ -9,23 +9,27 @@ namespace OpenTerritoire.Core.Querying;
 internal static partial class FilterLiterals
 {
     private const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF";
+    private const NumberStyles IntegerStyle = NumberStyles.AllowLeadingSign;
+    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The node for a number token; <paramref name="negative"/> when a minus sign stood right before it.</summary>
+    /// <summary>The node for a number token; <paramref name="negative"/> when a minus sign stood right before
+    /// it.</summary>
     public static Result<FilterExpression> FromNumber(FilterToken token, bool negative, int position)
     {
         var text = negative ? "-" + token.Text : token.Text;
         switch (token.Kind)
         {
-            case FilterTokenKind.Integer when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer):
+            case FilterTokenKind.Integer when long.TryParse(text, IntegerStyle, Invariant, out var integer):
                 return Result.Success<FilterExpression>(new IntegerLiteral(integer, position));
             case FilterTokenKind.Integer or FilterTokenKind.Decimal
-                when decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number):
+                when decimal.TryParse(text, DecimalStyle, Invariant, out var number):
                 return Result.Success<FilterExpression>(new DecimalLiteral(number, position));
             case FilterTokenKind.Double
-                when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real):
+                when double.TryParse(text, NumberStyles.Float, Invariant, out var real) && double.IsFinite(real):
                 return Result.Success<FilterExpression>(new DoubleLiteral(real, position));
             default:
-                return Result.Failure<FilterExpression>(FilterIssues.BadLiteral(position, text, "number", "nombre"));
+                return Bad(position, text, "number", "nombre");
         }
     }
 
@@ -39,17 +43,17 @@ internal static partial class FilterLiterals
                 when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant):
                 return Result.Success<FilterExpression>(new DateTimeLiteral(instant, token.Position));
             case FilterTokenKind.Date
-                when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
+                when DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var date):
                 return Result.Success<FilterExpression>(new DateLiteral(date, token.Position));
             case FilterTokenKind.TimeOfDay
                 when TimeOnly.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time):
                 return Result.Success<FilterExpression>(new TimeOfDayLiteral(time, token.Position));
             case FilterTokenKind.DateTime:
-                return Result.Failure<FilterExpression>(FilterIssues.BadLiteral(token.Position, text, "date-time", "date-heure"));
+                return Bad(token.Position, text, "date-time", "date-heure");
             case FilterTokenKind.Date:
-                return Result.Failure<FilterExpression>(FilterIssues.BadLiteral(token.Position, text, "date", "date"));
+                return Bad(token.Position, text, "date", "date");
             default:
-                return Result.Failure<FilterExpression>(FilterIssues.BadLiteral(token.Position, text, "time of day", "heure"));
+                return Bad(token.Position, text, "time of day", "heure");
         }
     }
 
@@ -62,8 +66,11 @@ internal static partial class FilterLiterals
             "duration" => FromDuration(token),
             "geography" => FromSpatial(token, SpatialLiteralKind.Geography),
             "geometry" => FromSpatial(token, SpatialLiteralKind.Geometry),
-            _ => Result.Failure<FilterExpression>(
-                FilterIssues.BadLiteral(token.Position, token.Text, "literal type (duration, geography, geometry)", "type de littéral (duration, geography, geometry)")),
+            _ => Bad(
+                token.Position,
+                token.Text,
+                "literal type (duration, geography, geometry)",
+                "type de littéral (duration, geography, geometry)"),
         };
     }
 
@@ -96,17 +103,18 @@ internal static partial class FilterLiterals
         // OData durations are day-time only (no years or months), with an optional sign.
         if (!DurationPattern().IsMatch(token.Value))
         {
-            return Result.Failure<FilterExpression>(FilterIssues.BadLiteral(token.Position, token.Value, "duration", "durée"));
+            return Bad(token.Position, token.Value, "duration", "durée");
         }
 
         try
         {
-            return Result.Success<FilterExpression>(new DurationLiteral(XmlConvert.ToTimeSpan(token.Value), token.Position));
+            var duration = XmlConvert.ToTimeSpan(token.Value);
+            return Result.Success<FilterExpression>(new DurationLiteral(duration, token.Position));
         }
         catch (OverflowException)
         {
             // XmlConvert has no Try form; an out-of-range duration is bad input, not a bug.
-            return Result.Failure<FilterExpression>(FilterIssues.BadLiteral(token.Position, token.Value, "duration", "durée"));
+            return Bad(token.Position, token.Value, "duration", "durée");
         }
     }
 
@@ -118,8 +126,7 @@ internal static partial class FilterLiterals
         {
             if (srid.Groups["srid"].Value != "4326")
             {
-                return Result.Failure<FilterExpression>(
-                    FilterIssues.BadLiteral(token.Position, token.Value, "geometry in SRID 4326", "géométrie en SRID 4326"));
+                return Bad(token.Position, token.Value, "geometry in SRID 4326", "géométrie en SRID 4326");
             }
 
             text = text[srid.Length..].Trim();
@@ -130,21 +137,24 @@ internal static partial class FilterLiterals
             var geometry = new WKTReader().Read(text);
             if (geometry is null || !geometry.IsValid)
             {
-                return Result.Failure<FilterExpression>(
-                    FilterIssues.BadLiteral(token.Position, token.Value, "WKT geometry", "géométrie WKT"));
+                return Bad(token.Position, token.Value, "WKT geometry", "géométrie WKT");
             }
         }
         catch (Exception exception) when (exception is ParseException or ArgumentException or FormatException)
         {
             // NetTopologySuite reports malformed WKT only by throwing.
-            return Result.Failure<FilterExpression>(
-                FilterIssues.BadLiteral(token.Position, token.Value, "WKT geometry", "géométrie WKT"));
+            return Bad(token.Position, token.Value, "WKT geometry", "géométrie WKT");
         }
 
         return Result.Success<FilterExpression>(new SpatialLiteral(kind, text, token.Position));
     }
 
-    [GeneratedRegex(@"^-?P(?=[0-9T])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\.[0-9]+)?S)?)?$", RegexOptions.CultureInvariant)]
+    private static Result<FilterExpression> Bad(int position, string text, string kindEn, string kindFr) =>
+        Result.Failure<FilterExpression>(FilterIssues.BadLiteral(position, text, kindEn, kindFr));
+
+    [GeneratedRegex(
+        @"^-?P(?=[0-9T])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\.[0-9]+)?S)?)?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
 
     [GeneratedRegex(@"^SRID=(?<srid>[0-9]{1,5});", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -10,7 +10,7 @@ internal static class FilterPrecedence
     public const int Unary = 6;
     public const int Primary = 7;
 
-    private static readonly Dictionary<string, (int Level, Func<FilterExpression, FilterExpression, int, FilterExpression> Build)> Operators =
+    private static readonly Dictionary<string, (int Level, BinaryFactory Build)> Operators =
         new(StringComparer.OrdinalIgnoreCase)
         {
             ["or"] = (0, (l, r, p) => new LogicalExpression(LogicalOperator.Or, l, r, p)),
@@ -31,12 +31,16 @@ internal static class FilterPrecedence
     /// <summary>The number of binary levels; level <see cref="BinaryLevels"/> is unary.</summary>
     public const int BinaryLevels = 6;
 
+    /// <summary>Builds the node of a binary operator from its operands and its position.</summary>
+    public delegate FilterExpression BinaryFactory(FilterExpression left, FilterExpression right, int position);
+
     /// <summary>True when the token is a binary operator of exactly this level.</summary>
-    public static bool TryMatch(
-        FilterToken token, int level, out Func<FilterExpression, FilterExpression, int, FilterExpression> build)
+    public static bool TryMatch(FilterToken token, int level, out BinaryFactory build)
     {
         build = null!;
-        if (token.Kind != FilterTokenKind.Identifier || !Operators.TryGetValue(token.Text, out var entry) || entry.Level != level)
+        if (token.Kind != FilterTokenKind.Identifier
+            || !Operators.TryGetValue(token.Text, out var entry)
+            || entry.Level != level)
         {
             return false;
         }

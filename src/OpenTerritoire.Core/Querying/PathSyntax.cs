@@ -6,7 +6,8 @@ namespace OpenTerritoire.Core.Querying;
 internal static partial class PathSyntax
 {
     /// <summary>The path in <paramref name="range"/> of <paramref name="text"/>, already trimmed.</summary>
-    /// <param name="allowControl">Whether <c>@iot.*</c> names are allowed (in <c>$select</c>, not in <c>$expand</c>).</param>
+    /// <param name="allowControl">Whether <c>@iot.*</c> names are allowed (in <c>$select</c>, not in
+    /// <c>$expand</c>).</param>
     public static Result<PropertyPath> Read(string text, Range range, bool allowControl)
     {
         var value = text[range];

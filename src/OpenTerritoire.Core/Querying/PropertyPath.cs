@@ -18,7 +18,8 @@ public sealed record PropertyPath
     /// <summary>A one-segment path.</summary>
     public static PropertyPath Of(params string[] segments) => new(segments);
 
-    public bool Equals(PropertyPath? other) => other is not null && Segments.SequenceEqual(other.Segments, StringComparer.Ordinal);
+    public bool Equals(PropertyPath? other) =>
+        other is not null && Segments.SequenceEqual(other.Segments, StringComparer.Ordinal);
 
     public override int GetHashCode()
     {

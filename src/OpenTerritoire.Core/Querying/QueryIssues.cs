@@ -18,7 +18,8 @@ public static class QueryIssues
     {
         Value = option,
         HintEn = "SensorThings options are $filter, $orderby, $select, $expand, $top, $skip, $count and $resultFormat.",
-        HintFr = "Les options SensorThings sont $filter, $orderby, $select, $expand, $top, $skip, $count et $resultFormat.",
+        HintFr = "Les options SensorThings sont $filter, $orderby, $select, $expand, $top, $skip, $count "
+            + "et $resultFormat.",
     };
 
     /// <summary>A standard OData option this server does not implement.</summary>

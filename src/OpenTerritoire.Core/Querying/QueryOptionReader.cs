@@ -13,9 +13,13 @@ internal static class QueryOptionReader
 
     // OData 4.0 system query options that SensorThings does not define and this server does not serve.
     private static readonly string[] NotImplemented =
-        ["$search", "$apply", "$compute", "$format", "$levels", "$index", "$schemaversion", "$skiptoken", "$deltatoken", "$id"];
+    [
+        "$search", "$apply", "$compute", "$format", "$levels", "$index", "$schemaversion", "$skiptoken",
+        "$deltatoken", "$id",
+    ];
 
-    /// <summary>The canonical spelling of a known option, or null; <paramref name="notImplemented"/> for standard ones not served.</summary>
+    /// <summary>The canonical spelling of a known option, or null; <paramref name="notImplemented"/> for standard ones
+    /// not served.</summary>
     public static string? Classify(string name, bool nested, out bool notImplemented)
     {
         notImplemented = NotImplemented.Contains(name, StringComparer.OrdinalIgnoreCase);

@@ -27,7 +27,9 @@ public static class QueryOptionsParser
             var canonical = QueryOptionReader.Classify(name, nested: false, out var notImplemented);
             if (canonical is null)
             {
-                issues.Add(notImplemented ? QueryIssues.NotImplemented(name, name) : QueryIssues.UnknownOption(name, name));
+                issues.Add(notImplemented
+                    ? QueryIssues.NotImplemented(name, name)
+                    : QueryIssues.UnknownOption(name, name));
                 continue;
             }
 
