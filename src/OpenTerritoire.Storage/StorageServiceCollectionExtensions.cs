@@ -5,6 +5,7 @@ using OpenTerritoire.Storage.Catalog;
 using OpenTerritoire.Storage.Ingestion;
 using OpenTerritoire.Storage.Mapping;
 using OpenTerritoire.Storage.Migrations;
+using OpenTerritoire.Storage.Querying;
 using OpenTerritoire.Storage.Sensing;
 using OpenTerritoire.Storage.SensorThings;
 using OpenTerritoire.Storage.Tenancy;
@@ -44,6 +45,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeviceStore>();
         services.AddSingleton<DatasetStore>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(EntityPropertyRegistry.SensorThings);
+        services.TryAddSingleton<SqlFilterTranslator>();
         services.AddSingleton<StaEntityReader>();
         services.AddSingleton<StaEntityWriter>();
         return services;

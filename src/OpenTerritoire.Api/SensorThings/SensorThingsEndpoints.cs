@@ -16,13 +16,14 @@ public static class SensorThingsEndpoints
     public const string Prefix = "/sta/v1.1";
 
     /// <summary>
-    /// The conformance classes served, exactly (STA 18-088 §9.2.1): request-data waits for <c>$filter</c>, and
-    /// batch, MultiDatastream, dataArray and MQTT are not served.
+    /// The conformance classes served, exactly (STA 18-088 §9.2.1); batch, MultiDatastream, dataArray and MQTT are
+    /// not served.
     /// </summary>
     public static IReadOnlyList<string> Conformance { get; } =
     [
         "http://www.opengis.net/spec/iot_sensing/1.1/req/datamodel",
         "http://www.opengis.net/spec/iot_sensing/1.1/req/resource-path/resource-path-to-entities",
+        "http://www.opengis.net/spec/iot_sensing/1.1/req/request-data",
         "http://www.opengis.net/spec/iot_sensing/1.1/req/create-update-delete",
     ];
 

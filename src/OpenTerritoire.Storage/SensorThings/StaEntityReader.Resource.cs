@@ -29,7 +29,7 @@ public sealed partial class StaEntityReader
             options = options with { Select = [IdPath], Expand = [] };
         }
 
-        var plan = StaQueryPlanner.Plan(path.Target.Type, options, paging);
+        var plan = StaQueryPlanner.Plan(path.Target.Type, options, paging, translator);
         if (!plan.IsSuccess)
         {
             return Result.Failure<StaPage>(plan.Issues);

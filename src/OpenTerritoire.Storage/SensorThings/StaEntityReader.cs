@@ -4,6 +4,7 @@ using System.Text.Json;
 using Dapper;
 using Npgsql;
 using OpenTerritoire.Core.Tenancy;
+using OpenTerritoire.Storage.Querying;
 
 namespace OpenTerritoire.Storage.SensorThings;
 
@@ -11,7 +12,7 @@ namespace OpenTerritoire.Storage.SensorThings;
 /// Reads SensorThings entities along a resource path, with a plan's selection, order, page, count and expansions.
 /// Readers see published rows of every tenant and every row of their own tenant (<c>viewer</c>, null when anonymous).
 /// </summary>
-public sealed partial class StaEntityReader(NpgsqlDataSource dataSource)
+public sealed partial class StaEntityReader(NpgsqlDataSource dataSource, SqlFilterTranslator translator)
 {
     /// <summary>Whether every step of the path exists and is visible (a collection path: its parent entity).</summary>
     public async Task<bool> ExistsAsync(
@@ -40,14 +41,14 @@ public sealed partial class StaEntityReader(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(paging);
         var single = segments[^1].IsSingle;
         var parameters = StaSql.Viewer(viewer?.Value);
-        var fromWhere = StaSql.FromWhere(segments, parameters);
+        var fromWhere = StaSql.FromWhere(segments, parameters) + StaSql.Filter(plan, parameters);
         parameters.Add("Top", single ? 1 : plan.Top + 1, DbType.Int32);
         parameters.Add("Skip", single ? 0 : plan.Skip, DbType.Int32);
         var columns = StaSql.Columns(plan);
         var sql = $"""
             SELECT e.id{(columns.Length > 0 ? ", " + columns : string.Empty)}
             {fromWhere}
-            ORDER BY {StaSql.OrderBy(plan)}
+            ORDER BY {StaSql.OrderBy(plan, parameters)}
             LIMIT @Top OFFSET @Skip
             """;
 
@@ -143,8 +144,8 @@ public sealed partial class StaEntityReader(NpgsqlDataSource dataSource)
                 SELECT e.id{(columns.Length > 0 ? ", " + columns : string.Empty)}, count(*) OVER () AS total_count
                 FROM {plan.Type.Table} e
                 WHERE {navigation.Correlate("p", "e")}
-                  AND {plan.Type.VisibleAs("e")}
-                ORDER BY {StaSql.OrderBy(plan)}
+                  AND {plan.Type.VisibleAs("e")}{StaSql.Filter(plan, parameters)}
+                ORDER BY {StaSql.OrderBy(plan, parameters)}
                 LIMIT @Top OFFSET @Skip
             ) x
             WHERE p.id = ANY (@Parents)

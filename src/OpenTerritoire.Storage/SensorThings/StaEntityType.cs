@@ -1,3 +1,5 @@
+using OpenTerritoire.Storage.Querying;
+
 namespace OpenTerritoire.Storage.SensorThings;
 
 /// <summary>One SensorThings entity type: its names, its table, its properties and navigation properties.</summary>
@@ -5,7 +7,9 @@ namespace OpenTerritoire.Storage.SensorThings;
 /// A SQL condition on the row aliased <c>{e}</c>: true when an anonymous caller may read it (published), or when it
 /// belongs to the caller's tenant, bound as <c>@ViewerTenant</c> (null when anonymous).
 /// </param>
+/// <param name="Set">The entity set in the filter translator's registry (<c>$filter</c>, <c>$orderby</c>).</param>
 public sealed record StaEntityType(
+    EntitySet Set,
     string Name,
     string SetName,
     string Table,

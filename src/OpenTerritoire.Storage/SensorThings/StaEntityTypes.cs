@@ -1,3 +1,5 @@
+using OpenTerritoire.Storage.Querying;
+
 namespace OpenTerritoire.Storage.SensorThings;
 
 /// <summary>
@@ -16,6 +18,7 @@ public static class StaEntityTypes
     private const string PublishedDatastream = "vd.publication = 'published'";
 
     public static StaEntityType Things { get; } = new(
+        EntitySet.Things,
         "Thing",
         "Things",
         "things",
@@ -28,6 +31,7 @@ public static class StaEntityTypes
         $"({{e}}.publication = 'published' OR {Own})");
 
     public static StaEntityType Locations { get; } = new(
+        EntitySet.Locations,
         "Location",
         "Locations",
         "locations",
@@ -48,6 +52,7 @@ public static class StaEntityTypes
         """);
 
     public static StaEntityType HistoricalLocations { get; } = new(
+        EntitySet.HistoricalLocations,
         "HistoricalLocation",
         "HistoricalLocations",
         "historical_locations",
@@ -64,6 +69,7 @@ public static class StaEntityTypes
         """);
 
     public static StaEntityType Datastreams { get; } = new(
+        EntitySet.Datastreams,
         "Datastream",
         "Datastreams",
         "datastreams",
@@ -91,6 +97,7 @@ public static class StaEntityTypes
         $"({{e}}.publication = 'published' OR {Own})");
 
     public static StaEntityType Sensors { get; } = new(
+        EntitySet.Sensors,
         "Sensor",
         "Sensors",
         "sensors",
@@ -105,6 +112,7 @@ public static class StaEntityTypes
         """);
 
     public static StaEntityType ObservedProperties { get; } = new(
+        EntitySet.ObservedProperties,
         "ObservedProperty",
         "ObservedProperties",
         "observed_properties",
@@ -116,6 +124,7 @@ public static class StaEntityTypes
         """);
 
     public static StaEntityType Observations { get; } = new(
+        EntitySet.Observations,
         "Observation",
         "Observations",
         "observations",
@@ -141,6 +150,7 @@ public static class StaEntityTypes
         """);
 
     public static StaEntityType FeaturesOfInterest { get; } = new(
+        EntitySet.FeaturesOfInterest,
         "FeatureOfInterest",
         "FeaturesOfInterest",
         "features_of_interest",

@@ -26,15 +26,6 @@ public sealed record StaProperty(
     /// <summary>The SQL expressions that read it, over the entity alias <c>e</c>.</summary>
     public IReadOnlyList<string> ReadExpressions => Computed ?? Columns.Select(ReadExpression).ToList();
 
-    /// <summary>The SQL expressions to order by, or empty when the property cannot be ordered on.</summary>
-    public IReadOnlyList<string> SortExpressions => Kind switch
-    {
-        StaValueKind.Text or StaValueKind.Instant => ReadExpressions,
-        StaValueKind.Interval => [ReadExpressions[0]],
-        StaValueKind.Result => ["e.result_number", "e.result_string"],
-        _ => [],
-    };
-
     private string ReadExpression(string column) =>
         Kind is StaValueKind.Json || (Kind is StaValueKind.Result && column == "result_json")
             ? $"e.{column}::text"

@@ -1,4 +1,5 @@
 using OpenTerritoire.Core.Querying;
+using OpenTerritoire.Storage.Querying;
 
 namespace OpenTerritoire.Storage.SensorThings;
 
@@ -9,6 +10,8 @@ namespace OpenTerritoire.Storage.SensorThings;
 /// </summary>
 /// <param name="Properties">The properties to read and return (all when there is no <c>$select</c>).</param>
 /// <param name="NavigationLinks">The navigation properties whose links are returned.</param>
+/// <param name="Filter">The translated <c>$filter</c> over the alias <c>e</c>, placeholders <c>@f…</c>.</param>
+/// <param name="OrderBy">The translated <c>$orderby</c> over the alias <c>e</c>, placeholders <c>@o…</c>.</param>
 /// <param name="HasSelect">Whether <c>$select</c> was given: control information then appears only when selected.</param>
 /// <param name="Options">The options the plan was made from, for next links.</param>
 public sealed record StaQueryPlan(
@@ -18,7 +21,8 @@ public sealed record StaQueryPlan(
     bool HasSelect,
     bool SelectsId,
     bool SelectsSelfLink,
-    IReadOnlyList<StaOrder> Order,
+    SqlFragment? Filter,
+    SqlFragment? OrderBy,
     int Top,
     int Skip,
     bool Count,

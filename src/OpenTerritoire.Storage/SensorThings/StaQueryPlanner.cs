@@ -1,30 +1,45 @@
 using OpenTerritoire.Core;
 using OpenTerritoire.Core.Querying;
+using OpenTerritoire.Storage.Querying;
 
 namespace OpenTerritoire.Storage.SensorThings;
 
 /// <summary>Checks parsed query options against an entity type and makes a <see cref="StaQueryPlan"/>.</summary>
 /// <remarks>
-/// Pointers are <c>$select/&lt;name&gt;</c>, <c>$orderby/&lt;index&gt;</c>, <c>$expand/&lt;navigation&gt;</c>;
+/// Pointers are <c>$select/&lt;name&gt;</c>, <c>$filter/char:&lt;offset&gt;</c>, <c>$orderby/char:&lt;offset&gt;</c>,
+/// <c>$expand/&lt;navigation&gt;</c>;
 /// nested options add to the pointer of their <c>$expand</c> item.
 /// </remarks>
 public static class StaQueryPlanner
 {
     private static readonly string[] IdNames = ["id", "@iot.id"];
 
-    public static Result<StaQueryPlan> Plan(StaEntityType type, QueryOptions options, StaPaging paging) =>
-        Plan(type, options, paging, string.Empty);
+    /// <summary>The plan of <paramref name="options"/> on <paramref name="type"/>; filters and orderings through
+    /// <paramref name="translator"/>.</summary>
+    public static Result<StaQueryPlan> Plan(
+        StaEntityType type, QueryOptions options, StaPaging paging, SqlFilterTranslator translator) =>
+        Plan(type, options, paging, translator, string.Empty);
 
-    private static Result<StaQueryPlan> Plan(StaEntityType type, QueryOptions options, StaPaging paging, string prefix)
+    private static Result<StaQueryPlan> Plan(
+        StaEntityType type, QueryOptions options, StaPaging paging, SqlFilterTranslator translator, string prefix)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(paging);
+        ArgumentNullException.ThrowIfNull(translator);
         var issues = new List<Issue>();
+        SqlFragment? filter = null;
         if (options.Filter is not null)
         {
-            // $filter needs the shared SqlFilterTranslator (Storage/Querying), which is not in this build yet.
-            issues.Add(SensorThingsIssues.OptionNotImplemented(prefix + "$filter", "$filter"));
+            var translated = translator.Translate(options.Filter, type.Set, "e", "f");
+            filter = Collect(translated, prefix + "$filter/", issues);
+        }
+
+        SqlFragment? orderBy = null;
+        if (options.OrderBy.Count > 0)
+        {
+            var translated = translator.TranslateOrderBy(options.OrderBy, type.Set, "e", "o");
+            orderBy = Collect(translated, prefix + "$orderby/", issues);
         }
 
         if (options.ResultFormat is not null)
@@ -67,38 +82,6 @@ public static class StaQueryPlanner
             links.AddRange(type.Navigations);
         }
 
-        var order = new List<StaOrder>();
-        for (var index = 0; index < options.OrderBy.Count; index++)
-        {
-            var item = options.OrderBy[index];
-            var pointer = prefix + "$orderby/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var descending = item.Direction == SortDirection.Descending;
-            if (item.Expression is not PropertyPathExpression { Path.Segments.Count: 1 } simple)
-            {
-                // Expressions and paths through relations need the shared SqlFilterTranslator.
-                issues.Add(SensorThingsIssues.OptionNotImplemented(pointer, "$orderby"));
-                continue;
-            }
-
-            var name = simple.Path.Segments[0];
-            if (IdNames.Contains(name))
-            {
-                order.Add(new StaOrder(["e.id"], descending));
-            }
-            else if (type.FindProperty(name) is { SortExpressions.Count: > 0 } property)
-            {
-                order.Add(new StaOrder(property.SortExpressions, descending));
-            }
-            else if (type.FindProperty(name) is not null)
-            {
-                issues.Add(SensorThingsIssues.OptionNotImplemented(pointer, "$orderby"));
-            }
-            else
-            {
-                issues.Add(SensorThingsIssues.UnknownProperty(pointer, type.Name, name));
-            }
-        }
-
         var expand = new List<StaExpandPlan>();
         foreach (var item in options.Expand)
         {
@@ -109,7 +92,7 @@ public static class StaQueryPlanner
                 continue;
             }
 
-            var nested = Plan(StaEntityTypes.GetSet(navigation.TargetSet), item.Options, paging, pointer + "/");
+            var nested = Plan(StaEntityTypes.GetSet(navigation.TargetSet), item.Options, paging, translator, pointer + "/");
             if (nested.IsSuccess)
             {
                 expand.Add(new StaExpandPlan(navigation, nested.Value));
@@ -127,8 +110,19 @@ public static class StaQueryPlanner
 
         var top = Math.Min(options.Top ?? paging.DefaultTop, paging.MaxTop);
         return Result.Success(new StaQueryPlan(
-            type, properties, links, options.Select.Count > 0, selectsId, selectsSelfLink, order, top,
+            type, properties, links, options.Select.Count > 0, selectsId, selectsSelfLink, filter, orderBy, top,
             options.Skip ?? 0, options.Count, expand, options));
+    }
+
+    private static SqlFragment? Collect(Result<SqlFragment> translated, string pointerPrefix, List<Issue> issues)
+    {
+        if (translated.IsSuccess)
+        {
+            return translated.Value;
+        }
+
+        issues.AddRange(translated.Issues.Select(issue => issue with { Pointer = pointerPrefix + issue.Pointer }));
+        return null;
     }
 
     private static void AddOnce<T>(List<T> items, T item)

@@ -32,14 +32,36 @@ internal static class StaSql
             expression + " AS c" + index.ToString(CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>The ORDER BY list of a plan, ending with the id so that pages are stable.</summary>
-    public static string OrderBy(StaQueryPlan plan)
+    /// <summary>The ORDER BY list of a plan, ending with the id so that pages are stable; binds its values.</summary>
+    public static string OrderBy(StaQueryPlan plan, DynamicParameters parameters)
     {
-        var keys = plan.Order
-            .SelectMany(order => order.Expressions.Select(expression =>
-                expression + (order.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST")))
-            .Append("e.id ASC");
-        return string.Join(", ", keys);
+        if (plan.OrderBy is not { } orderBy)
+        {
+            return "e.id ASC";
+        }
+
+        Bind(orderBy, parameters);
+        return orderBy.Sql + ", e.id ASC";
+    }
+
+    /// <summary><c>AND (filter)</c> when the plan has a filter, binding its values; else nothing.</summary>
+    public static string Filter(StaQueryPlan plan, DynamicParameters parameters)
+    {
+        if (plan.Filter is not { } filter)
+        {
+            return string.Empty;
+        }
+
+        Bind(filter, parameters);
+        return "\n  AND (" + filter.Sql + ")";
+    }
+
+    private static void Bind(Querying.SqlFragment fragment, DynamicParameters parameters)
+    {
+        foreach (var parameter in fragment.Parameters)
+        {
+            parameters.Add(parameter.Name, parameter.Value);
+        }
     }
 
     public static DynamicParameters Viewer(long? viewerTenant)
