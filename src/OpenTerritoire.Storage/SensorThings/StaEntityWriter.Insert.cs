@@ -99,8 +99,13 @@ public sealed partial class StaEntityWriter
             }
         }
 
+        if (context.Issues.Count > issuesBefore)
+        {
+            return null;
+        }
+
         await RecordLocationChangeAsync(context, draft, id, cancellationToken);
-        return context.Issues.Count > issuesBefore ? null : id;
+        return id;
     }
 
     private async Task<long?> InsertSingleRelatedAsync(
