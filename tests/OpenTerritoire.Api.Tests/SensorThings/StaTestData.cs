@@ -15,6 +15,12 @@ internal static class StaTestData
 {
     public const string Root = "/sta/v1.1/";
 
+    private const string Sensor = """{"name": "S", "description": "d", "encodingType": "application/pdf", "metadata": "m"}""";
+
+    private const string Property = """{"name": "P", "definition": "http://example.org/p", "description": "d"}""";
+
+    private const string Unit = """{"name": "Degree Celsius", "symbol": "degC", "definition": "ucum:Cel"}""";
+
     /// <summary>Posts both Things and returns their ids (Thing 1, Thing 2).</summary>
     public static async Task<(long First, long Second)> LoadAsync(HttpClient writer)
     {
@@ -130,6 +136,30 @@ internal static class StaTestData
               "Observations": [{{string.Join(",", observations)}}]
             }
             """;
+    }
+
+    public static string LocationBody(string name) => $$"""
+        {
+          "name": "{{name}}", "description": "d", "encodingType": "application/geo+json",
+          "location": {"type": "Point", "coordinates": [4.83, 45.76]}
+        }
+        """;
+
+    /// <summary>A Thing at a Location named "<paramref name="name"/> place", with one Datastream; its id.</summary>
+    public static async Task<long> NewDatastreamAsync(HttpClient writer, string name)
+    {
+        var thing = await StaTestData.CreateAsync(writer, "Things", $$"""
+            {
+              "name": "{{name}}", "description": "d",
+              "Locations": [{{LocationBody(name + " place")}}],
+              "Datastreams": [{
+                "name": "{{name}} stream", "description": "d", "unitOfMeasurement": {{Unit}},
+                "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
+                "Sensor": {{Sensor}}, "ObservedProperty": {{Property}}
+              }]
+            }
+            """);
+        return (await StaTestData.GetIdsAsync(writer, $"Things({thing})/Datastreams"))[0];
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -33,7 +33,7 @@ public sealed class CreateTests(StaHubFixture hub) : IClassFixture<StaHubFixture
     public async Task Post_ThingLinkingAnExistingLocation_LinksItAndRecordsAHistoricalLocation()
     {
         var writer = hub.CreateWriter();
-        var location = await StaTestData.CreateAsync(writer, "Locations", LocationBody("Place"));
+        var location = await StaTestData.CreateAsync(writer, "Locations", StaTestData.LocationBody("Place"));
 
         var thing = await StaTestData.CreateAsync(
             writer, "Things", $$$"""{"name": "T", "description": "d", "Locations": [{"@iot.id": {{{location}}}}]}""");
@@ -51,7 +51,7 @@ public sealed class CreateTests(StaHubFixture hub) : IClassFixture<StaHubFixture
         var body = $$"""
             {
               "name": "Half", "description": "d",
-              "Locations": [{{LocationBody("Half place")}}],
+              "Locations": [{{StaTestData.LocationBody("Half place")}}],
               "Datastreams": [{
                 "name": "No unit", "description": "d",
                 "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
@@ -84,7 +84,7 @@ public sealed class CreateTests(StaHubFixture hub) : IClassFixture<StaHubFixture
     public async Task Post_LinkToAnotherTenantsEntity_Returns400()
     {
         var other = hub.CreateClient(hub.OtherTenant, "write");
-        var foreign = await StaTestData.CreateAsync(other, "Locations", LocationBody("Foreign"));
+        var foreign = await StaTestData.CreateAsync(other, "Locations", StaTestData.LocationBody("Foreign"));
 
         var response = await StaTestData.PostAsync(
             hub.CreateWriter(), "Things", $$$"""{"name": "T", "description": "d", "Locations": [{"@iot.id": {{{foreign}}}}]}""");
@@ -111,7 +111,7 @@ public sealed class CreateTests(StaHubFixture hub) : IClassFixture<StaHubFixture
     public async Task Post_ObservationsWithoutFeature_ReuseOneFeatureMadeFromTheThingsLocation()
     {
         var writer = hub.CreateWriter();
-        var datastream = await NewDatastreamAsync(writer, "Generated");
+        var datastream = await StaTestData.NewDatastreamAsync(writer, "Generated");
 
         var first = await StaTestData.CreateAsync(
             writer, $"Datastreams({datastream})/Observations", """{"phenomenonTime": "2020-01-01T00:00:00Z", "result": 1}""");
@@ -131,7 +131,7 @@ public sealed class CreateTests(StaHubFixture hub) : IClassFixture<StaHubFixture
     public async Task Post_ObservationWithIntervalAndFeature_StoresThem()
     {
         var writer = hub.CreateWriter();
-        var datastream = await NewDatastreamAsync(writer, "Interval");
+        var datastream = await StaTestData.NewDatastreamAsync(writer, "Interval");
 
         var id = await StaTestData.CreateAsync(writer, $"Datastreams({datastream})/Observations", """
             {
@@ -158,7 +158,7 @@ public sealed class CreateTests(StaHubFixture hub) : IClassFixture<StaHubFixture
     public async Task Post_DuplicateObservationUnderRejectPolicy_Returns409AndKeepsTheFirst()
     {
         var writer = hub.CreateWriter();
-        var datastream = await NewDatastreamAsync(writer, "Strict");
+        var datastream = await StaTestData.NewDatastreamAsync(writer, "Strict");
         await using (var command = hub.Database.DataSource.CreateCommand(
             "UPDATE datastreams SET duplicate_policy = 'reject' WHERE id = $1"))
         {
@@ -202,7 +202,7 @@ public sealed class CreateTests(StaHubFixture hub) : IClassFixture<StaHubFixture
         var writer = hub.CreateWriter();
         var thing = await StaTestData.CreateAsync(writer, "Things", """{"name": "Moving", "description": "d"}""");
 
-        var location = await StaTestData.CreateAsync(writer, $"Things({thing})/Locations", LocationBody("Here"));
+        var location = await StaTestData.CreateAsync(writer, $"Things({thing})/Locations", StaTestData.LocationBody("Here"));
 
         Assert.Equal([location], await StaTestData.GetIdsAsync(writer, $"Things({thing})/Locations"));
         Assert.Single(await StaTestData.GetIdsAsync(writer, $"Locations({location})/HistoricalLocations"));
@@ -214,7 +214,7 @@ public sealed class CreateTests(StaHubFixture hub) : IClassFixture<StaHubFixture
     {
         var writer = hub.CreateWriter();
 
-        var response = await StaTestData.PostAsync(writer, "Things(9223372036854775807)/Locations", LocationBody("Orphan"));
+        var response = await StaTestData.PostAsync(writer, "Things(9223372036854775807)/Locations", StaTestData.LocationBody("Orphan"));
 
         Assert.Equal("sta.linked-entity-not-found", await StaTestData.ProblemCodeAsync(response, HttpStatusCode.BadRequest));
         Assert.Empty(await StaTestData.GetIdsAsync(writer, "Locations?$filter=name eq 'Orphan'"));
@@ -248,29 +248,5 @@ public sealed class CreateTests(StaHubFixture hub) : IClassFixture<StaHubFixture
         var response = await StaTestData.PostAsync(hub.CreateWriter(), path, """{"name": "T", "description": "d"}""");
 
         Assert.Equal("sta.method-not-applicable", await StaTestData.ProblemCodeAsync(response, HttpStatusCode.BadRequest));
-    }
-
-    internal static string LocationBody(string name) => $$"""
-        {
-          "name": "{{name}}", "description": "d", "encodingType": "application/geo+json",
-          "location": {"type": "Point", "coordinates": [4.83, 45.76]}
-        }
-        """;
-
-    /// <summary>A Thing at a Location named "<paramref name="name"/> place", with one Datastream; its id.</summary>
-    internal static async Task<long> NewDatastreamAsync(HttpClient writer, string name)
-    {
-        var thing = await StaTestData.CreateAsync(writer, "Things", $$"""
-            {
-              "name": "{{name}}", "description": "d",
-              "Locations": [{{LocationBody(name + " place")}}],
-              "Datastreams": [{
-                "name": "{{name}} stream", "description": "d", "unitOfMeasurement": {{Unit}},
-                "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
-                "Sensor": {{Sensor}}, "ObservedProperty": {{Property}}
-              }]
-            }
-            """);
-        return (await StaTestData.GetIdsAsync(writer, $"Things({thing})/Datastreams"))[0];
     }
 }

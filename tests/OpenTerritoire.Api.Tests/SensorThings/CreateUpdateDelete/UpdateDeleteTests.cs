@@ -30,8 +30,8 @@ public sealed class UpdateDeleteTests(StaHubFixture hub) : IClassFixture<StaHubF
     public async Task Patch_ThingLocations_ReplacesThemAndRecordsAHistoricalLocation()
     {
         var writer = hub.CreateWriter();
-        var first = await StaTestData.CreateAsync(writer, "Locations", CreateTests.LocationBody("First"));
-        var second = await StaTestData.CreateAsync(writer, "Locations", CreateTests.LocationBody("Second"));
+        var first = await StaTestData.CreateAsync(writer, "Locations", StaTestData.LocationBody("First"));
+        var second = await StaTestData.CreateAsync(writer, "Locations", StaTestData.LocationBody("Second"));
         var thing = await StaTestData.CreateAsync(
             writer, "Things", $$$"""{"name": "Mover", "description": "d", "Locations": [{"@iot.id": {{{first}}}}]}""");
 
@@ -50,7 +50,7 @@ public sealed class UpdateDeleteTests(StaHubFixture hub) : IClassFixture<StaHubF
     public async Task Patch_DatastreamSensorLink_MovesTheDatastreamToThatSensor()
     {
         var writer = hub.CreateWriter();
-        var datastream = await CreateTests.NewDatastreamAsync(writer, "Relinked");
+        var datastream = await StaTestData.NewDatastreamAsync(writer, "Relinked");
         var sensor = await StaTestData.CreateAsync(
             writer, "Sensors", """{"name": "New sensor", "description": "d", "encodingType": "application/pdf", "metadata": "m"}""");
 
@@ -97,7 +97,7 @@ public sealed class UpdateDeleteTests(StaHubFixture hub) : IClassFixture<StaHubF
     public async Task Patch_ObservationResultAndTime_UpdatesThem()
     {
         var writer = hub.CreateWriter();
-        var datastream = await CreateTests.NewDatastreamAsync(writer, "Corrected");
+        var datastream = await StaTestData.NewDatastreamAsync(writer, "Corrected");
         var observation = await StaTestData.CreateAsync(
             writer, $"Datastreams({datastream})/Observations", """{"phenomenonTime": "2023-01-31T23:00:00Z", "result": 1}""");
 
@@ -142,7 +142,7 @@ public sealed class UpdateDeleteTests(StaHubFixture hub) : IClassFixture<StaHubF
     public async Task Delete_Thing_DeletesItsDatastreamsObservationsAndHistoricalLocations()
     {
         var writer = hub.CreateWriter();
-        var datastream = await CreateTests.NewDatastreamAsync(writer, "Doomed");
+        var datastream = await StaTestData.NewDatastreamAsync(writer, "Doomed");
         var observation = await StaTestData.CreateAsync(
             writer, $"Datastreams({datastream})/Observations", """{"phenomenonTime": "2024-01-01T00:00:00Z", "result": 1}""");
         var thing = (await StaTestData.GetJsonAsync(writer, $"Datastreams({datastream})/Thing")).GetProperty("@iot.id").GetInt64();
@@ -166,7 +166,7 @@ public sealed class UpdateDeleteTests(StaHubFixture hub) : IClassFixture<StaHubF
     {
         var writer = hub.CreateWriter();
         var thing = await StaTestData.CreateAsync(writer, "Things", """{"name": "Placed", "description": "d"}""");
-        var location = await StaTestData.CreateAsync(writer, $"Things({thing})/Locations", CreateTests.LocationBody("Gone"));
+        var location = await StaTestData.CreateAsync(writer, $"Things({thing})/Locations", StaTestData.LocationBody("Gone"));
         var history = await StaTestData.GetIdsAsync(writer, $"Locations({location})/HistoricalLocations");
 
         var response = await StaTestData.DeleteAsync(writer, $"Locations({location})");
@@ -181,7 +181,7 @@ public sealed class UpdateDeleteTests(StaHubFixture hub) : IClassFixture<StaHubF
     public async Task Delete_Sensor_DeletesItsDatastreams()
     {
         var writer = hub.CreateWriter();
-        var datastream = await CreateTests.NewDatastreamAsync(writer, "Unsensed");
+        var datastream = await StaTestData.NewDatastreamAsync(writer, "Unsensed");
         var sensor = (await StaTestData.GetJsonAsync(writer, $"Datastreams({datastream})/Sensor")).GetProperty("@iot.id").GetInt64();
 
         var response = await StaTestData.DeleteAsync(writer, $"Sensors({sensor})");
