@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OpenTerritoire.Api.Problems;
@@ -38,10 +40,13 @@ public static class StaWriteEndpoints
         return await RenderEntityAsync(context, reader, settings, tenant, type, created.Value, cancellationToken);
     }
 
+    /// <summary>PATCH: a merge of the properties given, or a JSON Patch document (<c>application/json-patch+json</c>).</summary>
     internal static Task<Results<ContentHttpResult, ProblemHttpResult>> UpdateAsync(
         string path, HttpContext context, StaEntityWriter writer, StaEntityReader reader,
         IOptions<SensorThingsSettings> settings, CancellationToken cancellationToken) =>
-        ChangeAsync(path, context, writer, reader, settings, replace: false, cancellationToken);
+        string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), StaJsonPatch.MediaType, StringComparison.OrdinalIgnoreCase)
+            ? ApplyJsonPatchAsync(path, context, writer, reader, settings, cancellationToken)
+            : ChangeAsync(path, context, writer, reader, settings, replace: false, cancellationToken);
 
     internal static Task<Results<ContentHttpResult, ProblemHttpResult>> ReplaceAsync(
         string path, HttpContext context, StaEntityWriter writer, StaEntityReader reader,
@@ -86,12 +91,70 @@ public static class StaWriteEndpoints
         return await RenderEntityAsync(context, reader, settings, tenant, type, updated.Value, cancellationToken);
     }
 
+    // The patch applies to the entity's writable properties as now stored; the result replaces them (PUT semantics).
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ApplyJsonPatchAsync(
+        string path, HttpContext context, StaEntityWriter writer, StaEntityReader reader,
+        IOptions<SensorThingsSettings> settings, CancellationToken cancellationToken)
+    {
+        var target = WriteTarget(path, context, single: true);
+        if (!target.IsSuccess)
+        {
+            return ProblemMapping.ToProblem(target.Issues, context);
+        }
+
+        var (tenant, resource) = target.Value;
+        var type = resource.Target.Type;
+        var id = resource.Target.Key!.Value;
+        var current = await reader.ReadAsync(
+            tenant, EntityPath(type, id), QueryOptions.Default, settings.Value.ToPaging(), cancellationToken);
+        if (!current.IsSuccess)
+        {
+            return ProblemMapping.ToProblem(current.Issues, context);
+        }
+
+        var patch = await StaBodyReader.ReadJsonAsync(context.Request, cancellationToken);
+        var draft = patch
+            .Bind(document => StaJsonPatch.Apply(WritableDocument(current.Value.Entities[0], type), document))
+            .Bind(patched => StaBodyReader.Read(type, JsonSerializer.SerializeToElement(patched)));
+        if (!draft.IsSuccess)
+        {
+            return ProblemMapping.ToProblem(draft.Issues, context);
+        }
+
+        var updated = await writer.UpdateAsync(tenant, type, id, draft.Value, replace: true, cancellationToken);
+        if (!updated.IsSuccess)
+        {
+            return ProblemMapping.ToProblem(updated.Issues, context);
+        }
+
+        return await RenderEntityAsync(context, reader, settings, tenant, type, id, cancellationToken);
+    }
+
+    private static JsonObject WritableDocument(StaEntity entity, StaEntityType type)
+    {
+        var document = new JsonObject();
+        foreach (var property in type.Properties.Where(property => property.IsWritable))
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                StaJsonWriter.WriteValue(json, property.Kind, entity.Values.GetValueOrDefault(property.Name));
+            }
+
+            document[property.Name] = JsonNode.Parse(buffer.ToArray());
+        }
+
+        return document;
+    }
+
+    private static StaResourcePath EntityPath(StaEntityType type, long id) =>
+        new([new StaPathSegment(type, null, id)], null, false, false);
+
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RenderEntityAsync(
         HttpContext context, StaEntityReader reader, IOptions<SensorThingsSettings> settings, TenantId tenant,
         StaEntityType type, long id, CancellationToken cancellationToken)
     {
-        var path = new StaResourcePath([new StaPathSegment(type, null, id)], null, false, false);
-        var page = await reader.ReadAsync(tenant, path, QueryOptions.Default, settings.Value.ToPaging(), cancellationToken);
+        var page = await reader.ReadAsync(tenant, EntityPath(type, id), QueryOptions.Default, settings.Value.ToPaging(), cancellationToken);
         if (!page.IsSuccess)
         {
             return ProblemMapping.ToProblem(page.Issues, context);

@@ -133,4 +133,25 @@ public static class SensorThingsIssues
     {
         Value = method,
     };
+
+    /// <summary>A JSON Patch document (RFC 6902) that is malformed or names a path that is not there.</summary>
+    public static Issue InvalidPatch(string pointer, string reason) => new(
+        "sta.invalid-patch",
+        pointer,
+        IssueSeverity.Error,
+        IssueKind.Invalid,
+        $"Invalid JSON Patch operation: {reason}.",
+        $"Opération JSON Patch invalide : {reason}.")
+    {
+        Value = reason,
+    };
+
+    /// <summary>A JSON Patch <c>test</c> operation whose value differs from the entity's (RFC 5789 §2.2: 409).</summary>
+    public static Issue PatchTestFailed(string pointer) => new(
+        "sta.patch-test-failed",
+        pointer,
+        IssueSeverity.Error,
+        IssueKind.Conflict,
+        "A JSON Patch test operation failed; nothing was changed.",
+        "Une opération test du JSON Patch a échoué ; rien n'a été modifié.");
 }
