@@ -64,10 +64,11 @@ public sealed partial class StaEntityReader(NpgsqlDataSource dataSource, SqlFilt
             }
         }
 
-        var hasMore = !single && entities.Count > plan.Top;
-        if (hasMore)
+        // $top=0 asks for no entities (typically with $count): there is no next page to offer.
+        var hasMore = !single && plan.Top > 0 && entities.Count > plan.Top;
+        if (!single && entities.Count > plan.Top)
         {
-            entities.RemoveAt(entities.Count - 1);
+            entities.RemoveRange(plan.Top, entities.Count - plan.Top);
         }
 
         long? count = null;

@@ -4,5 +4,5 @@ namespace OpenTerritoire.Storage.SensorThings;
 public sealed record StaExpansion(StaExpandPlan Expand, IReadOnlyList<StaEntity> Entities, long Count)
 {
     /// <summary>Whether entities remain after this page.</summary>
-    public bool HasMore => Expand.Plan.Skip + Entities.Count < Count;
+    public bool HasMore => Expand.Plan.Top > 0 && Expand.Plan.Skip + Entities.Count < Count;
 }

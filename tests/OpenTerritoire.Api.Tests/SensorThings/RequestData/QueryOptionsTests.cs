@@ -85,6 +85,17 @@ public sealed class QueryOptionsTests(StaDatasetFixture data) : IClassFixture<St
 
     [Fact]
     [Trait("Requirement", Requirement + "/count")]
+    public async Task GetCollection_TopZeroWithCount_ReturnsOnlyTheCountAndNoNextLink()
+    {
+        var body = await StaTestData.GetJsonAsync(data.CreateWriter(), "Observations?$top=0&$count=true");
+
+        Assert.Equal(12, body.GetProperty("@iot.count").GetInt64());
+        Assert.Equal(0, body.GetProperty("value").GetArrayLength());
+        Assert.False(body.TryGetProperty("@iot.nextLink", out _));
+    }
+
+    [Fact]
+    [Trait("Requirement", Requirement + "/count")]
     public async Task GetCollection_CountNotAsked_HasNoCount()
     {
         var body = await StaTestData.GetJsonAsync(data.CreateWriter(), "Things");
