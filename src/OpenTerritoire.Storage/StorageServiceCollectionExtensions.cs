@@ -45,8 +45,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeviceStore>();
         services.AddSingleton<DatasetStore>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(EntityPropertyRegistry.SensorThings);
-        services.TryAddSingleton<SqlFilterTranslator>();
+        services.AddSingleton(EntityPropertyRegistry.SensorThings);
+        services.AddSingleton<SqlFilterTranslator>();
         services.AddSingleton<StaEntityReader>();
         services.AddSingleton<StaEntityWriter>();
         return services;

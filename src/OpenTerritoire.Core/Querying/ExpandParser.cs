@@ -16,8 +16,9 @@ public static class ExpandParser
         return Parse(text, new Range(0, text.Length), 1);
     }
 
-    /// <summary>Parses <c>text[range]</c> at nesting <paramref name="depth"/>; pointers index into the whole
-    /// text.</summary>
+    /// <summary>
+    /// Parses <c>text[range]</c> at nesting <paramref name="depth"/>; pointers index into the whole text.
+    /// </summary>
     internal static Result<IReadOnlyList<ExpandItem>> Parse(string text, Range range, int depth)
     {
         var split = QueryOptionSplitter.Split(text, range.Start.Value, range.End.Value, ',');

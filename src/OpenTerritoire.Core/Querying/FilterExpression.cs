@@ -10,7 +10,8 @@ public abstract record FilterExpression(int Position)
     /// <summary>Dispatches to the visitor method for this node's type.</summary>
     public abstract T Accept<T>(IFilterVisitor<T> visitor);
 
-    /// <summary>The canonical OData text: lower-case keywords, minimal parentheses, literals in their standard
-    /// form.</summary>
+    /// <summary>
+    /// The canonical OData text: lower-case keywords, minimal parentheses, literals in their standard form.
+    /// </summary>
     public sealed override string ToString() => FilterPrinter.Print(this);
 }

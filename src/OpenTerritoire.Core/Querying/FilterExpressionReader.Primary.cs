@@ -61,7 +61,10 @@ internal sealed partial class FilterExpressionReader
         while (Current.Kind == FilterTokenKind.Slash)
         {
             index++;
-            if (Current.Kind != FilterTokenKind.Identifier || FilterPrecedence.IsOperatorKeyword(Current))
+            // A number segment indexes a JSON array (properties/bins/0); a keyword cannot be a name.
+            var name = Current.Kind == FilterTokenKind.Integer
+                || (Current.Kind == FilterTokenKind.Identifier && !FilterPrecedence.IsOperatorKeyword(Current));
+            if (!name)
             {
                 return Fail(Unexpected("a property name", "un nom de propriété"));
             }

@@ -9,8 +9,9 @@ internal sealed partial class FilterExpressionReader
     /// <summary>How deep parentheses, calls and unary operators may nest.</summary>
     public const int MaximumDepth = 64;
 
-    /// <summary>How many tokens one expression may have (bounds the tree's height for the recursive
-    /// visitors).</summary>
+    /// <summary>
+    /// How many tokens one expression may have (bounds the tree's height for the recursive visitors).
+    /// </summary>
     public const int MaximumTokens = 2000;
 
     private readonly IReadOnlyList<FilterToken> tokens;
@@ -41,7 +42,13 @@ internal sealed partial class FilterExpressionReader
             reader.Fail(reader.Unexpected("an operator or the end", "un opérateur ou la fin"));
         }
 
-        return reader.failure is null ? Result.Success(expression!) : Result.Failure<FilterExpression>(reader.failure);
+        if (reader.failure is { } issue)
+        {
+            return Result.Failure<FilterExpression>(issue);
+        }
+
+        // Every read method records an issue before it returns null.
+        return Result.Success(expression ?? throw new InvalidOperationException("No expression and no issue."));
     }
 
     /// <summary>Parses <c>expression [asc|desc] (, expression [asc|desc])*</c>.</summary>
@@ -104,7 +111,12 @@ internal sealed partial class FilterExpressionReader
 
     private FilterExpression? ReadBinary(int level)
     {
-        if (level == FilterPrecedence.BinaryLevels)
+        if (level == FilterPrecedence.Not)
+        {
+            return ReadNot();
+        }
+
+        if (level == FilterPrecedence.Unary)
         {
             return ReadUnary();
         }
@@ -126,16 +138,22 @@ internal sealed partial class FilterExpressionReader
         return left;
     }
 
+    private FilterExpression? ReadNot()
+    {
+        var token = Current;
+        if (!token.IsKeyword("not"))
+        {
+            return ReadBinary(FilterPrecedence.Not + 1);
+        }
+
+        index++;
+        var operand = Nested(token, ReadNot);
+        return operand is null ? null : new NotExpression(operand, token.Position);
+    }
+
     private FilterExpression? ReadUnary()
     {
         var token = Current;
-        if (token.IsKeyword("not"))
-        {
-            index++;
-            var operand = Nested(token, ReadUnary);
-            return operand is null ? null : new NotExpression(operand, token.Position);
-        }
-
         if (token.Kind == FilterTokenKind.Minus)
         {
             var next = tokens[index + 1];

@@ -57,6 +57,7 @@ public static class FilterFunctions
 
     /// <summary>Looks a function up by name, ignoring case; false for a name that is not a function.</summary>
     public static bool TryFind(string name, out FilterFunctionSignature signature) =>
+        // The out value is only read when true is returned.
         ByName.TryGetValue(name, out signature!);
 
     /// <summary>The signature of a function; every enum member has one.</summary>

@@ -6,8 +6,9 @@ namespace OpenTerritoire.Core.Querying;
 /// <summary>Splits <c>$filter</c> text into tokens (OData 4.0 ABNF, primitive literals).</summary>
 internal static partial class FilterLexer
 {
-    /// <summary>Tokens of <paramref name="text"/>, ending with an End token; positions are offset by <paramref
-    /// name="offset"/>.</summary>
+    /// <summary>
+    /// Tokens of <paramref name="text"/>, ending with an End token; positions are offset by <paramref name="offset"/>.
+    /// </summary>
     public static Result<IReadOnlyList<FilterToken>> Tokenize(string text, int offset)
     {
         var tokens = new List<FilterToken>();
@@ -121,6 +122,7 @@ internal static partial class FilterLexer
     private static readonly (Regex Pattern, FilterTokenKind Kind)[] Temporals =
     [
         (DateTimePattern(), FilterTokenKind.DateTime),
+        (PartialDateTimePattern(), FilterTokenKind.DateTime),
         (DatePattern(), FilterTokenKind.Date),
         (TimeOfDayPattern(), FilterTokenKind.TimeOfDay),
     ];
@@ -157,10 +159,15 @@ internal static partial class FilterLexer
 
     private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '.';
 
+    // A space stands for '+' in the offset: an unencoded '+' in a URL query arrives decoded as a space.
     [GeneratedRegex(
-        @"\G[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})",
+        @"\G[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+ -][0-9]{2}:[0-9]{2})",
         RegexOptions.CultureInvariant)]
     private static partial Regex DateTimePattern();
+
+    // A date-time cut short (no offset, no minutes): read whole so that it is reported as a bad literal.
+    [GeneratedRegex(@"\G[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]*", RegexOptions.CultureInvariant)]
+    private static partial Regex PartialDateTimePattern();
 
     [GeneratedRegex(@"\G[0-9]{4}-[0-9]{2}-[0-9]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

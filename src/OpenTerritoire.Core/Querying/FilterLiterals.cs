@@ -13,8 +13,9 @@ internal static partial class FilterLiterals
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The node for a number token; <paramref name="negative"/> when a minus sign stood right before
-    /// it.</summary>
+    /// <summary>
+    /// The node for a number token; <paramref name="negative"/> when a minus sign stood right before it.
+    /// </summary>
     public static Result<FilterExpression> FromNumber(FilterToken token, bool negative, int position)
     {
         var text = negative ? "-" + token.Text : token.Text;
@@ -36,11 +37,12 @@ internal static partial class FilterLiterals
     /// <summary>The node for a date-time, date or time-of-day token.</summary>
     public static Result<FilterExpression> FromTemporal(FilterToken token)
     {
-        var text = token.Text;
+        var text = token.Kind == FilterTokenKind.DateTime ? token.Text.Replace(' ', '+') : token.Text;
         switch (token.Kind)
         {
-            case FilterTokenKind.DateTime
-                when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant):
+            // Without an offset, parsing would assume the server's local time zone.
+            case FilterTokenKind.DateTime when OffsetPattern().IsMatch(text)
+                && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant):
                 return Result.Success<FilterExpression>(new DateTimeLiteral(instant, token.Position));
             case FilterTokenKind.Date
                 when DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var date):
@@ -49,7 +51,11 @@ internal static partial class FilterLiterals
                 when TimeOnly.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time):
                 return Result.Success<FilterExpression>(new TimeOfDayLiteral(time, token.Position));
             case FilterTokenKind.DateTime:
-                return Bad(token.Position, text, "date-time", "date-heure");
+                return Bad(
+                    token.Position,
+                    text,
+                    "date-time with an offset (Z or ±hh:mm)",
+                    "date-heure avec décalage (Z ou ±hh:mm)");
             case FilterTokenKind.Date:
                 return Bad(token.Position, text, "date", "date");
             default:
@@ -156,6 +162,9 @@ internal static partial class FilterLiterals
         @"^-?P(?=[0-9T])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\.[0-9]+)?S)?)?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
+
+    [GeneratedRegex("(Z|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetPattern();
 
     [GeneratedRegex(@"^SRID=(?<srid>[0-9]{1,5});", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SridPattern();

@@ -1,35 +1,35 @@
 namespace OpenTerritoire.Core.Querying;
 
 /// <summary>
-/// Binary operator precedence, lowest first, as in OData 4.0 URL conventions §5.1.1.10: or, and, equality,
-/// relational, additive, multiplicative; then unary (<c>not</c>, <c>-</c>) and primary. All binary operators are
-/// left-associative. Shared by the parser and the printer so both agree on where parentheses are needed.
+/// Operator precedence, lowest first: or, and, not, equality (eq ne), relational (gt ge lt le), additive,
+/// multiplicative, unary minus, primary. Binary operators are left-associative. <c>not</c> takes the comparison after
+/// it (<c>not a eq b</c> is <c>not (a eq b)</c>), as the OData 4.0 ABNF (<c>notExpr = "not" RWS boolCommonExpr</c>)
+/// and FROST's STA grammar (<c>NegationExpression</c>) read it, rather than the tighter unary row of the OData
+/// precedence table. Shared by the parser and the printer so both agree on where parentheses are needed.
 /// </summary>
 internal static class FilterPrecedence
 {
-    public const int Unary = 6;
-    public const int Primary = 7;
+    public const int Not = 2;
+    public const int Unary = 7;
+    public const int Primary = 8;
 
     private static readonly Dictionary<string, (int Level, BinaryFactory Build)> Operators =
         new(StringComparer.OrdinalIgnoreCase)
         {
             ["or"] = (0, (l, r, p) => new LogicalExpression(LogicalOperator.Or, l, r, p)),
             ["and"] = (1, (l, r, p) => new LogicalExpression(LogicalOperator.And, l, r, p)),
-            ["eq"] = (2, (l, r, p) => new ComparisonExpression(ComparisonOperator.Equal, l, r, p)),
-            ["ne"] = (2, (l, r, p) => new ComparisonExpression(ComparisonOperator.NotEqual, l, r, p)),
-            ["gt"] = (3, (l, r, p) => new ComparisonExpression(ComparisonOperator.GreaterThan, l, r, p)),
-            ["ge"] = (3, (l, r, p) => new ComparisonExpression(ComparisonOperator.GreaterThanOrEqual, l, r, p)),
-            ["lt"] = (3, (l, r, p) => new ComparisonExpression(ComparisonOperator.LessThan, l, r, p)),
-            ["le"] = (3, (l, r, p) => new ComparisonExpression(ComparisonOperator.LessThanOrEqual, l, r, p)),
-            ["add"] = (4, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Add, l, r, p)),
-            ["sub"] = (4, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Subtract, l, r, p)),
-            ["mul"] = (5, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Multiply, l, r, p)),
-            ["div"] = (5, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Divide, l, r, p)),
-            ["mod"] = (5, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Modulo, l, r, p)),
+            ["eq"] = (3, (l, r, p) => new ComparisonExpression(ComparisonOperator.Equal, l, r, p)),
+            ["ne"] = (3, (l, r, p) => new ComparisonExpression(ComparisonOperator.NotEqual, l, r, p)),
+            ["gt"] = (4, (l, r, p) => new ComparisonExpression(ComparisonOperator.GreaterThan, l, r, p)),
+            ["ge"] = (4, (l, r, p) => new ComparisonExpression(ComparisonOperator.GreaterThanOrEqual, l, r, p)),
+            ["lt"] = (4, (l, r, p) => new ComparisonExpression(ComparisonOperator.LessThan, l, r, p)),
+            ["le"] = (4, (l, r, p) => new ComparisonExpression(ComparisonOperator.LessThanOrEqual, l, r, p)),
+            ["add"] = (5, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Add, l, r, p)),
+            ["sub"] = (5, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Subtract, l, r, p)),
+            ["mul"] = (6, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Multiply, l, r, p)),
+            ["div"] = (6, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Divide, l, r, p)),
+            ["mod"] = (6, (l, r, p) => new ArithmeticExpression(ArithmeticOperator.Modulo, l, r, p)),
         };
-
-    /// <summary>The number of binary levels; level <see cref="BinaryLevels"/> is unary.</summary>
-    public const int BinaryLevels = 6;
 
     /// <summary>Builds the node of a binary operator from its operands and its position.</summary>
     public delegate FilterExpression BinaryFactory(FilterExpression left, FilterExpression right, int position);
@@ -37,6 +37,7 @@ internal static class FilterPrecedence
     /// <summary>True when the token is a binary operator of exactly this level.</summary>
     public static bool TryMatch(FilterToken token, int level, out BinaryFactory build)
     {
+        // Only read when true is returned.
         build = null!;
         if (token.Kind != FilterTokenKind.Identifier
             || !Operators.TryGetValue(token.Text, out var entry)
@@ -58,11 +59,12 @@ internal static class FilterPrecedence
     {
         LogicalExpression { Operator: LogicalOperator.Or } => 0,
         LogicalExpression => 1,
-        ComparisonExpression { Operator: ComparisonOperator.Equal or ComparisonOperator.NotEqual } => 2,
-        ComparisonExpression => 3,
-        ArithmeticExpression { Operator: ArithmeticOperator.Add or ArithmeticOperator.Subtract } => 4,
-        ArithmeticExpression => 5,
-        NotExpression or NegateExpression => Unary,
+        NotExpression => Not,
+        ComparisonExpression { Operator: ComparisonOperator.Equal or ComparisonOperator.NotEqual } => 3,
+        ComparisonExpression => 4,
+        ArithmeticExpression { Operator: ArithmeticOperator.Add or ArithmeticOperator.Subtract } => 5,
+        ArithmeticExpression => 6,
+        NegateExpression => Unary,
         _ => Primary,
     };
 

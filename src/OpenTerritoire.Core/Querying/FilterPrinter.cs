@@ -18,7 +18,7 @@ internal sealed class FilterPrinter : IFilterVisitor<string>
     public string VisitArithmetic(ArithmeticExpression node) =>
         Binary(node, node.Left, FilterPrecedence.Keyword(node.Operator), node.Right);
 
-    public string VisitNot(NotExpression node) => "not " + Operand(node.Operand, FilterPrecedence.Unary);
+    public string VisitNot(NotExpression node) => "not " + Operand(node.Operand, FilterPrecedence.Not);
 
     public string VisitNegate(NegateExpression node) => "-" + Operand(node.Operand, FilterPrecedence.Unary);
 

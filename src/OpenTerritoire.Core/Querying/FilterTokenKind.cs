@@ -3,8 +3,9 @@ namespace OpenTerritoire.Core.Querying;
 /// <summary>The kinds of token of a <c>$filter</c> expression.</summary>
 internal enum FilterTokenKind
 {
-    /// <summary>A name: property, keyword (<c>and</c>, <c>eq</c>, <c>true</c>…) or function
-    /// (<c>geo.distance</c>).</summary>
+    /// <summary>
+    /// A name: property, keyword (<c>and</c>, <c>eq</c>, <c>true</c>…) or function (<c>geo.distance</c>).
+    /// </summary>
     Identifier,
 
     /// <summary>A quoted string; <see cref="FilterToken.Value"/> holds it unescaped.</summary>

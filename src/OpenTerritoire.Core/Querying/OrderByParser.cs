@@ -1,7 +1,8 @@
 namespace OpenTerritoire.Core.Querying;
 
-/// <summary>Parses <c>$orderby</c>: <c>phenomenonTime desc,result</c>; items are any <c>$filter</c>
-/// expression.</summary>
+/// <summary>
+/// Parses <c>$orderby</c>: <c>phenomenonTime desc,result</c>; items are any <c>$filter</c> expression.
+/// </summary>
 public static class OrderByParser
 {
     public static Result<IReadOnlyList<OrderByItem>> Parse(string text)

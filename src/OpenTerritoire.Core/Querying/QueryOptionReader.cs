@@ -18,8 +18,10 @@ internal static class QueryOptionReader
         "$deltatoken", "$id",
     ];
 
-    /// <summary>The canonical spelling of a known option, or null; <paramref name="notImplemented"/> for standard ones
-    /// not served.</summary>
+    /// <summary>
+    /// The canonical spelling of a known option, or null; <paramref name="notImplemented"/> for standard ones not
+    /// served.
+    /// </summary>
     public static string? Classify(string name, bool nested, out bool notImplemented)
     {
         notImplemented = NotImplemented.Contains(name, StringComparer.OrdinalIgnoreCase);
@@ -61,8 +63,7 @@ internal static class QueryOptionReader
                 return name == "$top" ? options with { Top = number } : options with { Skip = number };
             case "$count":
                 var flag = value.Trim();
-                if (!bool.TryParse(flag, out var count) || !(flag.Equals("true", StringComparison.OrdinalIgnoreCase)
-                    || flag.Equals("false", StringComparison.OrdinalIgnoreCase)))
+                if (!bool.TryParse(flag, out var count))
                 {
                     issues.Add(QueryIssues.InvalidCountFlag(FilterIssues.PointerAt(start), value));
                     return options;

@@ -9,8 +9,9 @@ public static class SelectParser
         return Parse(text, new Range(0, text.Length));
     }
 
-    /// <summary>Parses the part of <paramref name="text"/> in <paramref name="range"/>; pointers index into the whole
-    /// text.</summary>
+    /// <summary>
+    /// Parses the part of <paramref name="text"/> in <paramref name="range"/>; pointers index into the whole text.
+    /// </summary>
     internal static Result<IReadOnlyList<PropertyPath>> Parse(string text, Range range)
     {
         var split = QueryOptionSplitter.Split(text, range.Start.Value, range.End.Value, ',');

@@ -1,7 +1,8 @@
 namespace OpenTerritoire.Core.Querying;
 
-/// <summary>Whether a spatial literal was written <c>geography'…'</c> (round earth) or <c>geometry'…'</c>
-/// (plane).</summary>
+/// <summary>
+/// Whether a spatial literal was written <c>geography'…'</c> (round earth) or <c>geometry'…'</c> (plane).
+/// </summary>
 public enum SpatialLiteralKind
 {
     Geography,

@@ -117,8 +117,9 @@ public sealed class EntityPropertyRegistry
     /// <summary>The mapping of an entity set; every set served has one.</summary>
     public EntityMapping Get(EntitySet set) => entities[set];
 
-    /// <summary>The navigation called <paramref name="name"/> from <paramref name="set"/>, or null (for <c>$expand</c>
-    /// checks).</summary>
+    /// <summary>
+    /// The navigation called <paramref name="name"/> from <paramref name="set"/>, or null (for <c>$expand</c> checks).
+    /// </summary>
     public RelationMapping? FindRelation(EntitySet set, string name) =>
         entities[set].Relations.GetValueOrDefault(name);
 

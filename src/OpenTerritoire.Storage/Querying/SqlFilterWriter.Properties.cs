@@ -2,8 +2,9 @@ using OpenTerritoire.Core.Querying;
 
 namespace OpenTerritoire.Storage.Querying;
 
-/// <summary>Property paths: columns from the allowlist, navigations joined in the current scope, JSON
-/// members.</summary>
+/// <summary>
+/// Property paths: columns from the allowlist, navigations joined in the current scope, JSON members.
+/// </summary>
 internal sealed partial class SqlFilterWriter
 {
     public SqlOperand VisitPropertyPath(PropertyPathExpression node)

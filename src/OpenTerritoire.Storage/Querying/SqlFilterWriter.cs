@@ -54,9 +54,10 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
                 Fail(FilterIssues.Unsortable(item.Expression.Position, item.Expression.ToString()));
             }
 
-            // A polymorphic value sorts its numbers numerically first, then everything else by its text.
+            // A polymorphic value (always readable as number and as text) sorts its numbers numerically first,
+            // then everything else by its text.
             var values = operand.IsPolymorphic
-                ? [operand.Resolve!(FilterValueType.Number)!, operand.Resolve!(FilterValueType.String)!]
+                ? [Coerce(operand, FilterValueType.Number, 0), Coerce(operand, FilterValueType.String, 0)]
                 : new[] { operand.Sql };
             var direction = item.Direction == SortDirection.Descending ? "DESC" : "ASC";
             keys.AddRange(values.Select(value => $"{scope.Scalar(value)} {direction} NULLS LAST"));
@@ -74,7 +75,9 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
         return Boolean($"({Predicate(node.Left)} {keyword} {Predicate(node.Right)})");
     }
 
-    public SqlOperand VisitNot(NotExpression node) => Boolean($"(NOT {Predicate(node.Operand)})");
+    // OData logic is two-valued: a comparison with a missing value is false, so its negation is true. SQL would make
+    // both unknown; and/or already treat unknown as false in WHERE, only not needs the coalesce.
+    public SqlOperand VisitNot(NotExpression node) => Boolean($"(NOT coalesce({Predicate(node.Operand)}, FALSE))");
 
     public SqlOperand VisitComparison(ComparisonExpression node)
     {
@@ -228,7 +231,12 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
             return null;
         }
 
-        var (l, r) = (left.Type ?? right.Type!.Value, right.Type ?? left.Type!.Value);
+        // At most one side is polymorphic (checked above) and neither is null (handled by the caller).
+        if ((left.Type ?? right.Type) is not { } l || (right.Type ?? left.Type) is not { } r)
+        {
+            return null;
+        }
+
         if (l == r)
         {
             return l;
@@ -272,7 +280,7 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
 
     // The SQL that is null exactly when the operand is: a polymorphic value is null in all its forms at once.
     private static string NullTestable(SqlOperand operand) =>
-        operand.IsPolymorphic ? operand.Resolve!(FilterValueType.String)! : operand.Sql;
+        operand.ResolveAs(FilterValueType.String) ?? operand.Sql;
 
     private string Parameter(object value)
     {

@@ -12,6 +12,9 @@ internal sealed record SqlOperand(string Sql, FilterValueType? Type, Func<Filter
 
     public bool IsPolymorphic => Resolve is not null;
 
+    /// <summary>The SQL of a polymorphic value used as <paramref name="type"/>; null when it cannot be one.</summary>
+    public string? ResolveAs(FilterValueType type) => Resolve?.Invoke(type);
+
     public static SqlOperand Typed(string sql, FilterValueType type) => new(sql, type);
 
     public static SqlOperand Polymorphic(Func<FilterValueType, string?> resolve) => new(string.Empty, null, resolve);

@@ -61,7 +61,7 @@ public sealed partial class FilterParserTests
     }
 
     [Fact]
-    public void Functions_Table_CoversEveryFunction()
+    public void Parse_FunctionsTable_CoversEveryFunction()
     {
         var covered = Functions.Select(row => (FilterFunction)row[1]).ToHashSet();
 

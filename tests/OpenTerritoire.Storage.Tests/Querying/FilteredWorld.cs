@@ -10,8 +10,8 @@ using Npgsql;
 namespace OpenTerritoire.Storage.Tests.Querying;
 
 /// <summary>
-/// One tenant's small SensorThings world for filter tests: two lamp posts (Paris, Lyon), a datastream on each,
-/// five observations of every result type, and names to refer to each row by.
+/// One tenant's small SensorThings world for filter tests: two lamp posts (Paris, Lyon) with their historical
+/// locations, a datastream on each, five observations of every result type, and names to refer to each row by.
 /// </summary>
 internal sealed class FilteredWorld
 {
@@ -38,6 +38,9 @@ internal sealed class FilteredWorld
         var property = await new ObservedPropertyStore(dataSource).AppendAsync(
             tenant, new ObservedProperty(default, tenant, "Température", "https://qudt.org/vocab/quantitykind/Temperature", "", null), none);
 
+        names[("sensors", sensor.Id.Value)] = "lux";
+        names[("observed_properties", property.Id.Value)] = "temperature-property";
+
         var things = new ThingStore(dataSource);
         var north = await things.AppendAsync(tenant, new Thing(
             default, tenant, "Lampadaire Nord", "Place de l'Hôtel de Ville",
@@ -59,6 +62,13 @@ internal sealed class FilteredWorld
         names[("locations", paris.Id.Value)] = "paris";
         names[("locations", lyon.Id.Value)] = "lyon";
 
+        var history = new HistoricalLocationStore(dataSource);
+        var arrived = await history.AppendAsync(tenant, north.Id, At("2026-01-10T09:00:00Z"), [paris.Id], none);
+        var moved = await history.AppendAsync(tenant, south.Id, At("2026-02-20T09:00:00Z"), [lyon.Id], none);
+        // Both Things are this tenant's, so the store records both entries.
+        names[("historical_locations", arrived!.Id.Value)] = "arrived";
+        names[("historical_locations", moved!.Id.Value)] = "moved";
+
         var datastreams = new DatastreamStore(dataSource);
         var temperature = (await datastreams.AppendAsync(tenant, new Datastream(
             default, tenant, north.Id, sensor.Id, property.Id, "Température", "",
@@ -74,6 +84,8 @@ internal sealed class FilteredWorld
 
         var feature = await new FeatureOfInterestStore(dataSource).AppendAsync(tenant, new FeatureOfInterest(
             default, tenant, "Trottoir Nord", "", "application/geo+json", GeometryFactory4326.Point(2.3530, 48.8570), null), none);
+
+        names[("features_of_interest", feature.Id.Value)] = "pavement";
 
         var observations = new ObservationStore(dataSource);
         async Task ObserveAsync(string name, NewObservationBuilder builder) =>

@@ -13,6 +13,7 @@ public sealed partial class SqlFilterTranslatorTests
         { EntitySet.Observations, "FeatureOfInterest/name eq 'Trottoir Nord'", "o1" },
         { EntitySet.Observations, "Datastream/Thing/Locations/name eq 'Lyon'", "o4,o5" },
         { EntitySet.Observations, "not (Datastream/name eq 'Température')", "o4,o5" },
+        { EntitySet.Observations, "not Datastream/name eq 'Température' and result", "o4" },
         { EntitySet.Observations, "Datastream/Thing/name eq Datastream/name", "" },
         { EntitySet.Observations, "length(Datastream/Thing/name) eq 14 or result eq 21.5", "o1,o4,o5" },
         { EntitySet.Observations, "Datastream/ObservedProperty/name eq 'Température'", "o1,o2,o3,o4,o5" },
@@ -25,6 +26,14 @@ public sealed partial class SqlFilterTranslatorTests
         { EntitySet.Datastreams, "Thing/name eq 'Lampadaire Nord'", "temperature" },
         { EntitySet.Datastreams, "unitOfMeasurement/symbol eq null", "state" },
         { EntitySet.Datastreams, "Observations/phenomenonTime ge 2026-04-01", "state" },
+        { EntitySet.HistoricalLocations, "time lt 2026-02-01", "arrived" },
+        { EntitySet.HistoricalLocations, "Thing/name eq 'Lampadaire Sud'", "moved" },
+        { EntitySet.HistoricalLocations, "Locations/name eq 'Paris'", "arrived" },
+        { EntitySet.Locations, "HistoricalLocations/time gt 2026-02-01T00:00:00Z", "lyon" },
+        { EntitySet.Things, "HistoricalLocations/Locations/name eq 'Lyon'", "south" },
+        { EntitySet.Sensors, "Datastreams/name eq 'État' and name eq 'Luxmètre'", "lux" },
+        { EntitySet.ObservedProperties, "Datastreams/Thing/name eq 'Lampadaire Nord'", "temperature-property" },
+        { EntitySet.FeaturesOfInterest, "Observations/result eq 21.5", "pavement" },
     };
 
     [Theory]
