@@ -179,7 +179,8 @@ public static class StaWriteEndpoints
     }
 
     /// <summary>
-    /// The caller's tenant and the path written to: an entity by key (PATCH, PUT, DELETE) or a collection (POST).
+    /// The caller's tenant and the path written to: an entity by its own URL, <c>Things(1)</c> (PATCH, PUT, DELETE),
+    /// or a collection (POST).
     /// </summary>
     private static Result<(TenantId Tenant, StaResourcePath Resource)> WriteTarget(
         string path, HttpContext context, bool single)
@@ -203,7 +204,7 @@ public static class StaWriteEndpoints
 
         var value = resource.Value;
         var fits = value.Property is null && !value.Reference
-            && (single ? value.Target.Key is not null : !value.IsSingle);
+            && (single ? value.Segments.Count == 1 && value.Target.Key is not null : !value.IsSingle);
         return fits
             ? Result.Success((tenant, value))
             : Result.Failure<(TenantId, StaResourcePath)>(

@@ -194,6 +194,8 @@ public sealed class UpdateDeleteTests(StaHubFixture hub) : IClassFixture<StaHubF
     [InlineData("Things(9223372036854775807)", HttpStatusCode.NotFound, "sta.entity-not-found")]
     [InlineData("Things(abc)", HttpStatusCode.NotFound, "sta.unknown-resource")]
     [InlineData("Things", HttpStatusCode.BadRequest, "sta.method-not-applicable")]
+    [InlineData("Things(1)/Datastreams(2)", HttpStatusCode.BadRequest, "sta.method-not-applicable")]
+    [InlineData("Things(1)/name", HttpStatusCode.BadRequest, "sta.method-not-applicable")]
     [Trait("Requirement", Requirement + "/delete-entity")]
     public async Task Delete_NotAnExistingEntity_ReturnsProblem(string path, HttpStatusCode status, string code)
     {
