@@ -8,6 +8,7 @@ using OpenTerritoire.Api.Validation;
 using OpenTerritoire.Schemas;
 using OpenTerritoire.Api.Protection;
 using OpenTerritoire.Api.Tenancy;
+using OpenTerritoire.Api.SensorThings;
 using OpenTerritoire.Storage;
 
 var builder = WebApplication.CreateBuilder(args).AddHubConfiguration();
@@ -20,6 +21,7 @@ builder.Services.AddSchemasFace();
 builder.Services.AddValidationFace();
 builder.Services.AddProtection(builder.Configuration);
 builder.Services.AddAccessControl();
+builder.Services.AddSensorThings(builder.Configuration);
 
 var app = builder.Build();
 
@@ -34,5 +36,6 @@ app.MapTenants();
 app.MapSharingAgreements();
 app.MapTokens();
 app.MapAudit();
+app.MapSensorThings();
 
 app.Run();

@@ -8,6 +8,7 @@ using OpenTerritoire.Storage.Mapping;
 using OpenTerritoire.Storage.Migrations;
 using OpenTerritoire.Storage.Querying;
 using OpenTerritoire.Storage.Sensing;
+using OpenTerritoire.Storage.SensorThings;
 using OpenTerritoire.Storage.Tenancy;
 
 namespace OpenTerritoire.Storage;
@@ -52,6 +53,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(EntityPropertyRegistry.SensorThings);
         services.AddSingleton<SqlFilterTranslator>();
+        services.AddSingleton<StaEntityReader>();
+        services.AddSingleton<StaEntityWriter>();
         return services;
     }
 
