@@ -95,4 +95,40 @@ public static class IngestionIssues
         Value = kind,
         Expected = "csv",
     };
+
+    /// <summary>A management request with a missing or malformed member.</summary>
+    public static Issue BadRequest(string pointer, string detailEn, string detailFr) => new(
+        "ingest.bad-request", pointer, IssueSeverity.Error, IssueKind.Invalid,
+        $"The request is invalid: {detailEn}.", $"La requête est invalide : {detailFr}.");
+
+    public static Issue UnknownFeedKind(string? kind, string known) => new(
+        "ingest.unknown-feed-kind", "/kind", IssueSeverity.Error, IssueKind.Invalid,
+        $"'{kind}' is not a feed kind.", $"« {kind} » n'est pas un type de flux.")
+    {
+        Value = kind,
+        Expected = known,
+    };
+
+    public static Issue UnknownCodecKind(string? kind, string known) => new(
+        "ingest.unknown-codec-kind", "/kind", IssueSeverity.Error, IssueKind.Invalid,
+        $"'{kind}' is not a codec kind.", $"« {kind} » n'est pas un type de décodeur.")
+    {
+        Value = kind,
+        Expected = known,
+    };
+
+    public static Issue FeedNotFound(string feedId) => UnknownFeed(feedId) with { Pointer = "/id" };
+
+    public static Issue DeviceNotFound(string deviceId) => new(
+        "ingest.unknown-device-id", "/id", IssueSeverity.Error, IssueKind.NotFound,
+        $"No active device has the id '{deviceId}'.", $"Aucun équipement actif ne porte l'identifiant « {deviceId} ».")
+    {
+        Value = deviceId,
+    };
+
+    /// <summary>A message posted to a csv feed's webhook: its data arrives as files.</summary>
+    public static Issue FileFeed() => new(
+        "ingest.file-feed", "/feedId", IssueSeverity.Error, IssueKind.Invalid,
+        "This csv feed receives files: post them to /ingest/{feedId}/files.",
+        "Ce flux csv reçoit des fichiers : déposez-les sur /ingest/{feedId}/files.");
 }

@@ -31,6 +31,11 @@ public sealed class IngestionPipeline(IDeviceDirectory directory, DeviceCodecs c
             return Rejected(feed, input, null, settings.Issues);
         }
 
+        if (feed.Kind == FeedKind.Csv)
+        {
+            return Rejected(feed, input, null, [IngestionIssues.FileFeed()]);
+        }
+
         var reader = ReaderFor(feed.Kind, settings.Value);
         var read = reader.Read(input.Body, input.ContentType, new EnvelopeContext(input.ReceivedAt, input.EventType));
         if (!read.IsSuccess)
