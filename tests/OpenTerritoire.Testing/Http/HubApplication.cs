@@ -1,11 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OpenTerritoire.Testing.Http;
 
 /// <summary>The real hub, in process, on a given database: HTTP goes through the whole pipeline.</summary>
-public sealed class HubApplication(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+/// <param name="services">Test-only service overrides (a test authentication scheme…), applied after the hub's own.</param>
+public sealed class HubApplication(
+    string connectionString,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -24,5 +30,9 @@ public sealed class HubApplication(string connectionString, IReadOnlyDictionary<
 
             configuration.AddInMemoryCollection(values);
         });
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 }
