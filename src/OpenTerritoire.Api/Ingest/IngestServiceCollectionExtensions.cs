@@ -19,10 +19,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<FeedIngestion>();
         services.AddSingleton<FeedReplay>();
         services.AddSingleton<DeviceEnrolment>();
-        if (configuration.GetValue("Ingest:RunWriter", true))
-        {
-            services.AddHostedService<IngestionWriterLoop>();
-        }
+        services.AddHostedService<IngestionWriterLoop>();
 
         return services;
     }

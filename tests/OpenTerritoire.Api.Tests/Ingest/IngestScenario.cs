@@ -59,12 +59,13 @@ public sealed class IngestScenario(IngestHubFixture fixture, TenantId tenant, Ht
     }
 
     /// <summary>Registers a device on a new parking space; answers the device.</summary>
-    public async Task<JsonElement> RegisterDeviceAsync(string devEui, string model)
+    public async Task<JsonElement> RegisterDeviceAsync(string devEui, string model, DateTimeOffset? at = null)
     {
         var response = await Client.PostAsJsonAsync("/api/devices", new
         {
             devEui,
             model,
+            at,
             thing = new
             {
                 name = "Place " + devEui[^4..],
