@@ -13,6 +13,9 @@ public static class CliApplication
     {
         var root = new RootCommand("OpenTerritoire: the open data and interoperability hub of a territory.");
         root.Subcommands.Add(DatabaseCommand.Create(output));
+        root.Subcommands.Add(FeedsCommand.Create(output));
+        root.Subcommands.Add(CodecsCommand.Create(output));
+        root.Subcommands.Add(IngestCommand.Create(output));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OpenTerritoire.Api.Ingest;
+namespace OpenTerritoire.Core.Ingestion;
 
 /// <summary>A feed's secret: shown once at creation, stored only as its SHA-256, checked in constant time.</summary>
 public static class FeedToken
