@@ -17,4 +17,17 @@ internal static partial class ApiLog
 
     [LoggerMessage(LogEvents.DatabaseUnavailable, LogLevel.Warning, "Database unavailable on {Method} {Path}: {Failure}")]
     public static partial void DatabaseUnavailable(ILogger logger, string method, string path, string failure);
+
+    [LoggerMessage(LogEvents.IngestMessageQuarantined, LogLevel.Warning,
+        "Feed {FeedId} of tenant {TenantId}: message {RawMessageId} quarantined ({Count} issues, first {Code})")]
+    public static partial void IngestMessageQuarantined(
+        ILogger logger, string feedId, long tenantId, long rawMessageId, int count, string code);
+
+    [LoggerMessage(LogEvents.IngestMessageRejected, LogLevel.Information,
+        "Feed {FeedId} of tenant {TenantId}: message refused as bad input ({Code})")]
+    public static partial void IngestMessageRejected(ILogger logger, string feedId, long tenantId, string code);
+
+    [LoggerMessage(LogEvents.IngestMessageStored, LogLevel.Debug,
+        "Feed {FeedId} of tenant {TenantId}: message {RawMessageId} stored with {Count} observations")]
+    public static partial void IngestMessageStored(ILogger logger, string feedId, long tenantId, long rawMessageId, int count);
 }

@@ -15,7 +15,7 @@ namespace OpenTerritoire.Api.Ingest;
 /// </summary>
 public sealed class FeedIngestion(
     FeedStore feeds, IngestionPipeline pipeline, IngestionWriter writer, DocumentValidator validator,
-    IOptions<IngestOptions> options, TimeProvider time)
+    IOptions<IngestOptions> options, TimeProvider time, ILogger<FeedIngestion> logger)
 {
     /// <summary>A webhook message (TTS, ChirpStack, vendor JSON).</summary>
     public async Task<Result<IngestReceipt>> ReceiveAsync(
@@ -44,6 +44,7 @@ public sealed class FeedIngestion(
             return Result.Failure<IngestReceipt>(written.Issues);
         }
 
+        Log(feed.Value, outcome, written.Value);
         return outcome.Rejected
             ? Result.Failure<IngestReceipt>(outcome.Rejection)
             : Result.Success(ReceiptOf(written.Value, outcome.Message.Status, outcome.Message.Report));
@@ -92,6 +93,25 @@ public sealed class FeedIngestion(
         return written.IsSuccess
             ? Result.Success(ReceiptOf(written.Value, status, reportJson))
             : Result.Failure<IngestReceipt>(written.Issues);
+    }
+
+    private void Log(Feed feed, IngestionOutcome outcome, IngestionReceipt receipt)
+    {
+        var feedId = feed.Id.ToString();
+        if (outcome.Rejected)
+        {
+            ApiLog.IngestMessageRejected(logger, feedId, feed.TenantId.Value, outcome.Rejection[0].Code);
+        }
+        else if (outcome.Quarantine.Count > 0 && !receipt.Duplicate)
+        {
+            ApiLog.IngestMessageQuarantined(
+                logger, feedId, feed.TenantId.Value, receipt.RawMessageId.Value, outcome.Quarantine.Count,
+                outcome.Quarantine[0].Code);
+        }
+        else
+        {
+            ApiLog.IngestMessageStored(logger, feedId, feed.TenantId.Value, receipt.RawMessageId.Value, receipt.Observations);
+        }
     }
 
     private async Task<Result<Feed>> AuthenticateAsync(string feedId, string? authorization, CancellationToken cancellationToken)

@@ -25,4 +25,7 @@ public static class LogEvents
     public const int HostStopping = 9004;
     public const int UnhandledException = 9005;
     public const int DatabaseUnavailable = 9006;
+    public const int IngestMessageQuarantined = 9007;
+    public const int IngestMessageRejected = 9008;
+    public const int IngestMessageStored = 9009;
 }
