@@ -35,4 +35,16 @@ internal static partial class ApiLog
 
     [LoggerMessage(LogEvents.RateLimited, LogLevel.Information, "Rate limit reached for {Partition} on {Method} {Path}")]
     public static partial void RateLimited(ILogger logger, string partition, string method, string path);
+    [LoggerMessage(LogEvents.IngestMessageQuarantined, LogLevel.Warning,
+        "Feed {FeedId} of tenant {TenantId}: message {RawMessageId} quarantined ({Count} issues, first {Code})")]
+    public static partial void IngestMessageQuarantined(
+        ILogger logger, string feedId, long tenantId, long rawMessageId, int count, string code);
+
+    [LoggerMessage(LogEvents.IngestMessageRejected, LogLevel.Information,
+        "Feed {FeedId} of tenant {TenantId}: message refused as bad input ({Code})")]
+    public static partial void IngestMessageRejected(ILogger logger, string feedId, long tenantId, string code);
+
+    [LoggerMessage(LogEvents.IngestMessageStored, LogLevel.Debug,
+        "Feed {FeedId} of tenant {TenantId}: message {RawMessageId} stored with {Count} observations")]
+    public static partial void IngestMessageStored(ILogger logger, string feedId, long tenantId, long rawMessageId, int count);
 }

@@ -2,6 +2,7 @@ using OpenTerritoire.Api.Contract;
 using OpenTerritoire.Api.Health;
 using OpenTerritoire.Api.Hosting;
 using OpenTerritoire.Api.Identity;
+using OpenTerritoire.Api.Ingest;
 using OpenTerritoire.Api.Landing;
 using OpenTerritoire.Api.Schemas;
 using OpenTerritoire.Api.Validation;
@@ -22,6 +23,7 @@ builder.Services.AddValidationFace();
 builder.Services.AddProtection(builder.Configuration);
 builder.Services.AddAccessControl();
 builder.Services.AddSensorThings(builder.Configuration);
+builder.Services.AddIngest(builder.Configuration);
 
 var app = builder.Build();
 
@@ -37,5 +39,6 @@ app.MapSharingAgreements();
 app.MapTokens();
 app.MapAudit();
 app.MapSensorThings();
+app.MapIngest();
 
 app.Run();

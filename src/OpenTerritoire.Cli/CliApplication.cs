@@ -16,6 +16,9 @@ public static class CliApplication
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(TenantsCommand.Create(output));
         root.Subcommands.Add(TokensCommand.Create(output));
+        root.Subcommands.Add(FeedsCommand.Create(output));
+        root.Subcommands.Add(CodecsCommand.Create(output));
+        root.Subcommands.Add(IngestCommand.Create(output));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -72,6 +72,35 @@ public sealed class DocumentValidator
         return report;
     }
 
+    /// <summary>
+    /// Validates one record already in memory (an ingested message's mapped record) against a JSON Schema of the
+    /// registry, with the observation rules; an unknown schema or a Table Schema is reported, never thrown.
+    /// </summary>
+    public ValidationReport ValidateRecord(SchemaRef schema, JsonElement record)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var sink = new ValidationReportBuilder();
+        var found = registry.Find(schema);
+        if (!found.IsSuccess || found.Value.Json is null)
+        {
+            var issue = found.IsSuccess ? null : found.Issues[0];
+            sink.Add(ValidationIssues.UnknownSchema.At(
+                IssueLocation.AtPointer(string.Empty), issue?.Value ?? schema.ToString(), issue?.Expected));
+            return sink.Build(schema.Id, schema.Version ?? SchemaRef.LatestWord);
+        }
+
+        var entry = found.Value;
+        sink.Engine = entry.Engine;
+        sink.Records = 1;
+        entry.Json.Validate(record, string.Empty, null, sink);
+        if (sink.ErrorCount == 0)
+        {
+            RecordRules(entry, sink)?.Invoke(record, IssueLocation.AtPointer(string.Empty));
+        }
+
+        return sink.Build(entry.Id, entry.Version);
+    }
+
     private Action<JsonElement, IssueLocation>? RecordRules(SchemaEntry entry, ValidationReportBuilder sink) =>
         string.Equals(entry.Category, "observations", StringComparison.Ordinal)
             ? (record, location) => sink.AddRange(rules.Check(new ObservationRuleContext(entry, record), location))

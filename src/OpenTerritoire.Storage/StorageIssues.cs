@@ -36,4 +36,28 @@ public static class StorageIssues
         IssueKind.Unavailable,
         $"The hub cannot store this now ({reason}); nothing was stored. Retry later.",
         $"Le hub ne peut pas enregistrer maintenant ({reason}) ; rien n'a été enregistré. Réessayez plus tard.");
+
+    /// <summary>A device model id the tenant already registered.</summary>
+    public static Issue DuplicateModel(string pointer, string model) => new(
+        "store.duplicate-model",
+        pointer,
+        IssueSeverity.Error,
+        IssueKind.Conflict,
+        $"The device model '{model}' is already registered.",
+        $"Le modèle d'équipement « {model} » est déjà enregistré.")
+    {
+        Value = model,
+    };
+
+    /// <summary>A DevEUI or vendor id the tenant already registered.</summary>
+    public static Issue DuplicateDevice(string pointer, string identifier) => new(
+        "store.duplicate-device",
+        pointer,
+        IssueSeverity.Error,
+        IssueKind.Conflict,
+        $"A device '{identifier}' is already registered.",
+        $"Un équipement « {identifier} » est déjà enregistré.")
+    {
+        Value = identifier,
+    };
 }

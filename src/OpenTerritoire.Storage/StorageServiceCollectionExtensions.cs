@@ -44,6 +44,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RawArchiveStore>();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<DeviceStore>();
+        services.AddSingleton<DeviceModelStore>();
+        services.AddSingleton<DeviceProvisioning>();
+        services.AddSingleton<DeviceDirectory>();
+        services.AddSingleton<OpenTerritoire.Core.Ingestion.IDeviceDirectory>(
+            provider => provider.GetRequiredService<DeviceDirectory>());
         services.AddSingleton<DatasetStore>();
         services.AddOptions<IngestionWriterOptions>();
         services.AddSingleton<IngestionWriter>();

@@ -14,6 +14,9 @@ public static class ProblemMapping
     /// <summary>The base of problem type URIs; the issue code is appended.</summary>
     public const string TypeBase = "https://schemas.openterritoire.org/problems/";
 
+    /// <summary>What a 503 asks the caller to wait before retrying, in seconds.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public static ProblemHttpResult ToProblem(IReadOnlyList<Issue> issues, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(issues);
@@ -31,6 +34,11 @@ public static class ProblemMapping
                 : first.Hint(language) ?? first.Message(language),
         };
         problem.Extensions["errors"] = issues.Select(issue => ToEntry(issue, language)).ToList();
+        if (first.Kind == IssueKind.Unavailable)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return TypedResults.Problem(problem);
     }
 

@@ -32,4 +32,7 @@ public static class LogEvents
     public const int AuthenticationRefused = 9103;
     public const int RateLimited = 9104;
     public const int PlatformTokenFailedWillRetry = 9105;
+    public const int IngestMessageQuarantined = 9007;
+    public const int IngestMessageRejected = 9008;
+    public const int IngestMessageStored = 9009;
 }

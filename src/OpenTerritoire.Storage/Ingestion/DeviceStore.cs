@@ -32,6 +32,17 @@ public sealed class DeviceStore(NpgsqlDataSource dataSource)
           AND dev_eui = @DevEui
         """;
 
+    // A replaced device keeps its row for history; messages go to the device now on the Thing.
+    private const string SelectActiveSql = $"""
+        SELECT {Columns}
+        FROM devices
+        WHERE tenant_id = @TenantId
+          AND retired_at IS NULL
+          AND (dev_eui = @DevEui OR (@DevEui::text IS NULL AND vendor_device_id = @VendorDeviceId))
+        ORDER BY id DESC
+        LIMIT 1
+        """;
+
     private const string SelectAllSql = $"""
         SELECT {Columns}
         FROM devices
@@ -74,6 +85,18 @@ public sealed class DeviceStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<DeviceRow>(new CommandDefinition(
             SelectByDevEuiSql, new { TenantId = tenant.Value, DevEui = devEui.Value }, cancellationToken: cancellationToken));
+        return row?.ToDevice();
+    }
+
+    /// <summary>The tenant's active device with this DevEUI, or else with this vendor id.</summary>
+    public async Task<Device?> FindActiveAsync(
+        TenantId tenant, DevEui? devEui, string? vendorDeviceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<DeviceRow>(new CommandDefinition(
+            SelectActiveSql,
+            new { TenantId = tenant.Value, DevEui = devEui?.Value, VendorDeviceId = vendorDeviceId },
+            cancellationToken: cancellationToken));
         return row?.ToDevice();
     }
 
