@@ -22,6 +22,9 @@ public static class ValidationReportJson
 
     public static string Serialize(ValidationReport report) => JsonSerializer.Serialize(report, Options);
 
+    /// <summary>The report as a JSON value, to store beside a quarantined message.</summary>
+    public static JsonElement ToElement(ValidationReport report) => JsonSerializer.SerializeToElement(report, Options);
+
     public static Task WriteAsync(Stream output, ValidationReport report, CancellationToken cancellationToken) =>
         JsonSerializer.SerializeAsync(output, report, Options, cancellationToken);
 
