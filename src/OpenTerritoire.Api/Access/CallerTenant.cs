@@ -10,9 +10,9 @@ namespace OpenTerritoire.Api.Access;
 /// </summary>
 public static class CallerTenant
 {
-    public const string TenantClaim = "ot:tenant";
+    public const string TenantClaim = Identity.PrincipalClaims.TenantClaim;
 
-    public const string ScopeClaim = "ot:scope";
+    public const string ScopeClaim = Identity.PrincipalClaims.ScopeClaim;
 
     /// <summary>The caller's tenant when it holds <paramref name="scope"/> (or <c>admin</c>); 401 or 403 otherwise.</summary>
     public static Result<TenantId> Resolve(HttpContext context, string scope)

@@ -12,7 +12,10 @@ public static class IngestEndpoints
     public static RouteGroupBuilder MapIngest(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var group = endpoints.MapGroup("/ingest").WithTags("Ingest");
+        // The handlers read at most Ingest:MaxBodyBytes and archive what they read before answering 413, so the
+        // host's general body limit must not cut the request first.
+        var group = endpoints.MapGroup("/ingest").WithTags("Ingest")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute());
         group.MapPost("/{feedId}", ReceiveAsync).WithName("IngestMessage");
         group.MapPost("/{feedId}/files", ReceiveFileAsync).WithName("IngestFile");
         endpoints.MapFeeds();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using OpenTerritoire.Api.Problems;
 
@@ -15,6 +16,20 @@ internal static class RequestBodyLimit
     public static async Task EnforceAsync(HttpContext context, Func<Task> next)
     {
         var maximum = context.RequestServices.GetRequiredService<IOptions<ProtectionOptions>>().Value.MaxRequestBodyBytes;
+
+        // An endpoint that declares its own limit (validation of large files; ingestion, which reads up to its own
+        // limit and archives what it read) keeps it; routing has already applied it to the server's feature.
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } declared)
+        {
+            if (declared.MaxRequestBodySize is not { } endpointMaximum)
+            {
+                await next();
+                return;
+            }
+
+            maximum = endpointMaximum;
+        }
+
         if (context.Request.ContentLength > maximum)
         {
             await ProblemMapping.ToProblem([ProtectionIssues.BodyTooLarge(maximum)], context).ExecuteAsync(context);

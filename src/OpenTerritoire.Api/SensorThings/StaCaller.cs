@@ -11,10 +11,10 @@ namespace OpenTerritoire.Api.SensorThings;
 public sealed record StaCaller(TenantId? Tenant, bool CanWrite)
 {
     /// <summary>The claim holding the caller's tenant id, set by the identity layer's token authentication.</summary>
-    public const string TenantClaim = "ot:tenant";
+    public const string TenantClaim = Identity.PrincipalClaims.TenantClaim;
 
     /// <summary>The claim(s) holding the caller's scopes (<c>read</c>, <c>write</c>, <c>admin</c>), space-separated.</summary>
-    public const string ScopeClaim = "ot:scope";
+    public const string ScopeClaim = Identity.PrincipalClaims.ScopeClaim;
 
     public static StaCaller Anonymous { get; } = new(null, false);
 

@@ -46,7 +46,7 @@ public sealed partial class IngestEndpointsTests
         Assert.Equal("/spaces/1", report.GetProperty("issues")[0].GetProperty("pointer").GetString());
         var validation = Assert.Single(report.GetProperty("validation").EnumerateArray());
         Assert.False(validation.GetProperty("valid").GetBoolean());
-        Assert.Equal("/occupied", validation.GetProperty("entries")[0].GetProperty("pointer").GetString());
+        Assert.Equal("/occupied", validation.GetProperty("entries")[0].GetProperty("location").GetProperty("pointer").GetString());
         var observation = Assert.Single(await scenario.ObservationsAsync(await scenario.OccupiedDatastreamAsync(device)));
         Assert.True(observation.Result.Boolean);
     }
