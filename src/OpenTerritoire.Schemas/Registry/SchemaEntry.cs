@@ -33,6 +33,14 @@ public sealed record SchemaEntry(
     /// <summary>True when the schema's root accepts an array, so a JSON array is one document, not a list of records.</summary>
     internal bool RootAcceptsArray { get; init; }
 
+    /// <summary>Validates one JSON record against this JSON Schema, without business rules; issues go to <paramref name="sink"/>.</summary>
+    /// <remarks>For the ingestion pipeline, which validates records it has mapped itself. A Table Schema has no records.</remarks>
+    public void Validate(System.Text.Json.JsonElement record, ValidationReportBuilder sink, string pointerPrefix = "")
+    {
+        var validator = Json ?? throw new InvalidOperationException($"{Key} is a Table Schema; validate CSV through DocumentValidator.");
+        validator.Validate(record, pointerPrefix, null, sink);
+    }
+
     /// <summary><c>id@version</c>.</summary>
     public string Key => $"{Id}@{Version}";
 }
