@@ -8,7 +8,8 @@ namespace OpenTerritoire.Schemas.Compilation;
 internal sealed class PatternKeyword(Regex regex, string pattern) : JsonKeyword
 {
     /// <summary>A pathological pattern must not hold a request thread: a match that runs longer fails the value.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    /// <remarks>Generous, so a busy machine never fails a sane pattern (a match takes microseconds).</remarks>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     public override void Validate(JsonElement value, JsonValidationState state)
     {

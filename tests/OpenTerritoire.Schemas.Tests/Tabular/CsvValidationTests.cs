@@ -112,8 +112,13 @@ public sealed class CsvValidationTests
     [Fact]
     public async Task ValidateAsync_LargeGeneratedFile_StreamsWithoutHoldingIt()
     {
-        const int Rows = 200_000;
-        var before = GC.GetTotalAllocatedBytes(precise: true);
+        const int Rows = 100_000;
+        // The streams complete synchronously, so each run stays on this thread and its allocations are counted alone;
+        // the generator's own allocations are measured first and taken off.
+        var generatorBefore = GC.GetAllocatedBytesForCurrentThread();
+        await new GeneratedCarParkStream(Rows).CopyToAsync(Stream.Null);
+        var generator = GC.GetAllocatedBytesForCurrentThread() - generatorBefore;
+        var before = GC.GetAllocatedBytesForCurrentThread();
         await using var stream = new GeneratedCarParkStream(Rows);
 
         var report = await SchemasFixture.Validator().ValidateAsync(
@@ -121,9 +126,10 @@ public sealed class CsvValidationTests
 
         Assert.True(report.Valid, string.Join(", ", report.Entries.Take(3).Select(entry => entry.Code + " " + entry.Location.Pointer)));
         Assert.Equal(Rows, report.Stats.Records);
-        Assert.True(stream.Produced > 15_000_000);
+        Assert.True(stream.Produced > 8_000_000);
         // Primary keys are held (about 100 bytes each); the 20+ MB of text is not.
-        Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < stream.Produced * 3);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before - generator;
+        Assert.True(allocated < stream.Produced * 3, $"{allocated} bytes allocated for {stream.Produced} bytes read");
     }
 
     [Theory]
