@@ -4,7 +4,7 @@ using System.Text;
 namespace OpenTerritoire.Schemas.Tests.Tabular;
 
 /// <summary>A car park CSV produced on demand, row by row, so a large file never exists in memory.</summary>
-public sealed class GeneratedCarParkStream(int rows) : Stream
+public sealed class GeneratedCarParkStream(int rows, Action<int>? onRow = null) : Stream
 {
     private readonly byte[] header = Encoding.UTF8.GetBytes(
         "id_parking,nom_parking,horodatage,capacite,places_occupees,places_libres,latitude,longitude,siren_exploitant\n");
@@ -37,6 +37,11 @@ public sealed class GeneratedCarParkStream(int rows) : Stream
                 if (row >= rows)
                 {
                     break;
+                }
+
+                if (row >= 0)
+                {
+                    onRow?.Invoke(row);
                 }
 
                 pending = row < 0 ? header : Row(row);
