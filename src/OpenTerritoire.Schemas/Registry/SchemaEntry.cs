@@ -41,6 +41,14 @@ public sealed record SchemaEntry(
         validator.Validate(record, pointerPrefix, null, sink);
     }
 
+    /// <summary>Validates one JSON record from its UTF-8 text in one pass when the schema allows, without business rules.</summary>
+    /// <remarks>Malformed text gives one <c>json.malformed</c> entry; the text must be valid UTF-8.</remarks>
+    public void Validate(ReadOnlySpan<byte> utf8Record, ValidationReportBuilder sink, string pointerPrefix = "")
+    {
+        var validator = Json ?? throw new InvalidOperationException($"{Key} is a Table Schema; validate CSV through DocumentValidator.");
+        validator.Validate(utf8Record, pointerPrefix, null, sink);
+    }
+
     /// <summary><c>id@version</c>.</summary>
     public string Key => $"{Id}@{Version}";
 }

@@ -71,6 +71,17 @@ public sealed class JsonInputTests
     }
 
     [Fact]
+    public async Task ValidateAsync_JsonLinesOnAStreamingSchema_ReportsEachLine()
+    {
+        var report = await TestInputs.LinesAsync("test-keywords",
+            "{\"code\": \"AB\"}\n{\"code\": \"ABCD\", \"tags\": [1, 2, 3]\n{\"code\": \"ABCD\"} \n[1]\n");
+
+        Assert.Equal(
+            ["json.malformed line:2:col:35", "schema.max-length line:3/code", "schema.type line:4"],
+            report.Entries.Select(entry => $"{entry.Code} {entry.Location.Pointer}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ValidateAsync_JsonLinesWithAHugeLine_ReportsItAndReadsOn()
     {
         var huge = "{\"deviceId\": \"" + new string('x', 10 * 1024 * 1024) + "\"}";

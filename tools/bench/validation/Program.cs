@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using OpenTerritoire.Bench.Validation;
 using OpenTerritoire.Schemas;
 using OpenTerritoire.Schemas.Inputs;
@@ -62,16 +61,17 @@ await using (var csv = File.OpenRead(csvFile))
     Print("csv:car-park-occupancy-hourly", report.Stats.Records, Stopwatch.GetElapsedTime(csvStarted).TotalSeconds, report.Stats.Errors);
 }
 
+// Like ajv's validate(JSON.parse(line)): from the record's text to its verdict, all errors collected.
 static (double Seconds, long Invalid) SchemaOnly(SchemaEntry entry, byte[][] lines, int count)
 {
     var invalid = 0L;
+    var sink = new ValidationReportBuilder();
     var started = Stopwatch.GetTimestamp();
     for (var i = 0; i < count; i++)
     {
-        using var document = JsonDocument.Parse(lines[i]);
-        var sink = new ValidationReportBuilder();
-        entry.Validate(document.RootElement, sink);
-        invalid += sink.ErrorCount > 0 ? 1 : 0;
+        var before = sink.ErrorCount;
+        entry.Validate(lines[i], sink);
+        invalid += sink.ErrorCount > before ? 1 : 0;
     }
 
     return (Stopwatch.GetElapsedTime(started).TotalSeconds, invalid);
