@@ -28,7 +28,7 @@ internal static class RecordGenerator
         var start = new DateTimeOffset(2026, 1, 20, 0, 0, 0, TimeSpan.FromHours(1));
         for (var i = 0; i < count; i++)
         {
-            var at = start.AddMinutes(i).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+            var at = start.AddSeconds(i).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
             var humidity = random.Next(0, 50) == 0 ? 104.0 : Math.Round(30 + (random.NextDouble() * 50), 1);
             writer.Write(string.Create(CultureInfo.InvariantCulture,
                 $"{{\"observedAt\":\"{at}\",\"deviceId\":\"AQ-GRE-{i % 64:D3}\",\"environment\":\"outdoor\",\"co2\":{random.Next(400, 1500)},\"pm25\":{Math.Round(random.NextDouble() * 40, 1)},\"pm10\":{Math.Round(random.NextDouble() * 60, 1)},\"no2\":{Math.Round(random.NextDouble() * 80, 1)},\"temperature\":{Math.Round(-5 + (random.NextDouble() * 35), 1)},\"relativeHumidity\":{humidity}}}\n"));
