@@ -100,6 +100,9 @@ public sealed class SchemaRegistryTests
         var latest = registry.Find(SchemaRef.Latest("counter")).Value;
         Assert.Equal("1.10.0", latest.Version);
         Assert.Equal(ValidationEngine.Compiled, latest.Engine);
+        var sink = new ValidationReportBuilder();
+        latest.Validate("1.5"u8, sink);
+        Assert.Equal("schema.type", Assert.Single(sink.Build("counter", "1.10.0").Entries).Code);
     }
 
     [Fact]
