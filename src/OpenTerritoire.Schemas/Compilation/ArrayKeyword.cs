@@ -12,6 +12,48 @@ internal sealed class ArrayKeyword(
     IReadOnlyList<SchemaNode> prefixItems,
     SchemaNode? items) : JsonKeyword
 {
+    public override bool Streams => !uniqueItems;
+
+    public override bool ConsumesContainers => true;
+
+    public override void ValidateReader(ref Utf8JsonReader reader, JsonValidationState state)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return;
+        }
+
+        var length = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var node = length < prefixItems.Count ? prefixItems[length] : items;
+            if (node is not null)
+            {
+                state.Push(length);
+                node.ValidateReader(ref reader, state);
+                state.Pop();
+            }
+            else
+            {
+                reader.Skip();
+            }
+
+            length++;
+        }
+
+        if (length < minItems)
+        {
+            state.ReportText(ValidationIssues.SchemaMinItems, "[…]",
+                string.Create(CultureInfo.InvariantCulture, $"at least {minItems} items"));
+        }
+
+        if (length > maxItems)
+        {
+            state.ReportText(ValidationIssues.SchemaMaxItems, "[…]",
+                string.Create(CultureInfo.InvariantCulture, $"at most {maxItems} items"));
+        }
+    }
+
     public override void Validate(JsonElement value, JsonValidationState state)
     {
         if (value.ValueKind != JsonValueKind.Array)

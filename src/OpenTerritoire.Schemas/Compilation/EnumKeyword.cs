@@ -22,6 +22,24 @@ internal sealed class EnumKeyword : JsonKeyword
         expected = string.Join(" | ", values.Select(element => element.GetRawText()));
     }
 
+    public override bool Streams => onlyStrings;
+
+    public override void ValidateReader(ref Utf8JsonReader reader, JsonValidationState state)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            foreach (var candidate in utf8Strings)
+            {
+                if (reader.ValueTextEquals(candidate))
+                {
+                    return;
+                }
+            }
+        }
+
+        state.ReportText(descriptor, JsonReaderValues.Text(ref reader), expected);
+    }
+
     public override void Validate(JsonElement value, JsonValidationState state)
     {
         if (!Contains(value))

@@ -14,6 +14,28 @@ internal sealed partial class FormatKeyword(string format) : JsonKeyword
         "date-time", "date", "email", "uri",
     };
 
+    public override bool Streams => true;
+
+    public override void ValidateReader(ref Utf8JsonReader reader, JsonValidationState state)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return;
+        }
+
+        Span<char> chars = stackalloc char[64];
+        var written = format is "date" or "date-time" ? JsonReaderValues.TryCopyShort(ref reader, chars) : -1;
+        var valid = written >= 0
+            ? (format == "date"
+                ? Rfc3339.TryParseDate(chars[..written], out _)
+                : Rfc3339.TryParseDateTime(chars[..written], allowCompactOffset: false, out _))
+            : IsValid(reader.GetString() ?? string.Empty);
+        if (!valid)
+        {
+            state.ReportText(ValidationIssues.SchemaFormat, JsonReaderValues.Text(ref reader), format);
+        }
+    }
+
     public override void Validate(JsonElement value, JsonValidationState state)
     {
         if (value.ValueKind != JsonValueKind.String)
@@ -38,7 +60,11 @@ internal sealed partial class FormatKeyword(string format) : JsonKeyword
                 : Rfc3339.TryParseDateTime(chars[..written], allowCompactOffset: false, out _);
         }
 
-        var text = value.GetString() ?? string.Empty;
+        return IsValid(value.GetString() ?? string.Empty);
+    }
+
+    private bool IsValid(string text)
+    {
         return format switch
         {
             "date" => Rfc3339.TryParseDate(text, out _),

@@ -25,6 +25,7 @@ internal sealed class JsonSchemaCompiler
     private readonly Queue<(SchemaNode Node, JsonElement Schema, Uri Base)> pending = new();
     private readonly List<string> unsupported = [];
     private readonly List<Issue> failures = [];
+    private bool readsOtherProperties;
 
     private JsonSchemaCompiler(SchemaDocumentSet documents) => this.documents = documents;
 
@@ -50,7 +51,7 @@ internal sealed class JsonSchemaCompiler
         }
 
         return Result.Success(compiler.unsupported.Count == 0
-            ? new CompilationOutcome(node, [])
+            ? new CompilationOutcome(node, [], !compiler.readsOtherProperties)
             : new CompilationOutcome(null, compiler.unsupported.Distinct(StringComparer.Ordinal).ToArray()));
     }
 
@@ -262,6 +263,7 @@ internal sealed class JsonSchemaCompiler
                     && condition.TryGetProperty("equals", out var equals))
                 {
                     when = new RequiredWhen(pointer.GetString() ?? string.Empty, equals);
+                    readsOtherProperties = true;
                 }
 
                 rules.Add(new PropertyRule(

@@ -16,6 +16,7 @@ internal sealed class JsonValidationState
     private PathSegment[] path = new PathSegment[16];
     private int depth;
     private int probing;
+    private List<ValidationEntry>? pending;
 
     public JsonValidationState(JsonElement root, string pointerPrefix, long? record, ValidationReportBuilder sink)
     {
@@ -55,9 +56,21 @@ internal sealed class JsonValidationState
 
     public void EndProbe() => probing--;
 
+    /// <summary>When true, issues wait in a list until <see cref="Flush"/>, so a record found malformed halfway
+    /// through a streamed pass can drop them (<see cref="Discard"/>) and report only that it is malformed.</summary>
+    public bool Buffered { get; init; }
+
     public void Report(
         IssueDescriptor descriptor,
         JsonElement? value,
+        string? expected,
+        string? childName = null,
+        string? suggestion = null) =>
+        ReportText(descriptor, value is { } element ? ValueText(element) : null, expected, childName, suggestion);
+
+    public void ReportText(
+        IssueDescriptor descriptor,
+        string? valueText,
         string? expected,
         string? childName = null,
         string? suggestion = null)
@@ -69,9 +82,27 @@ internal sealed class JsonValidationState
         }
 
         var location = new IssueLocation(Pointer(childName)) { Record = Record };
-        var text = value is { } element ? ValueText(element) : null;
-        Sink.Add(descriptor.WithSuggestion(location, text, suggestion, expected));
+        var entry = descriptor.WithSuggestion(location, valueText, suggestion, expected);
+        if (Buffered)
+        {
+            (pending ??= []).Add(entry);
+        }
+        else
+        {
+            Sink.Add(entry);
+        }
     }
+
+    public void Flush()
+    {
+        if (pending is not null)
+        {
+            Sink.AddRange(pending);
+            pending = null;
+        }
+    }
+
+    public void Discard() => pending = null;
 
     public string Pointer(string? childName = null)
     {

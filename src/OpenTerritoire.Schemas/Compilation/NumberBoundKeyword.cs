@@ -28,19 +28,25 @@ internal sealed class NumberBoundKeyword : JsonKeyword
         };
     }
 
+    public override bool Streams => true;
+
+    public override void ValidateReader(ref Utf8JsonReader reader, JsonValidationState state)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && Fails(number))
+        {
+            state.ReportText(descriptor, JsonReaderValues.Text(ref reader), expected);
+        }
+    }
+
     public override void Validate(JsonElement value, JsonValidationState state)
     {
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number))
-        {
-            return;
-        }
-
-        var fails = isUpper
-            ? (exclusive ? number >= limit : number > limit)
-            : (exclusive ? number <= limit : number < limit);
-        if (fails)
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && Fails(number))
         {
             state.Report(descriptor, value, expected);
         }
     }
+
+    private bool Fails(double number) => isUpper
+        ? (exclusive ? number >= limit : number > limit)
+        : (exclusive ? number <= limit : number < limit);
 }

@@ -31,6 +31,66 @@ internal sealed class ObjectKeyword : JsonKeyword
         this.additional = additional;
     }
 
+    public override bool Streams => requiredOnly.Length == 0 && rules.All(rule => rule.RequiredWhen is null);
+
+    public override bool ConsumesContainers => true;
+
+    public override void ValidateReader(ref Utf8JsonReader reader, JsonValidationState state)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return;
+        }
+
+        Span<bool> seen = rules.Length <= 256 ? stackalloc bool[rules.Length] : new bool[rules.Length];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = reader.ValueIsEscaped ? Find(reader.GetString()!) : table.Find(reader.ValueSpan);
+            var unknown = index < 0 && (forbidAdditional || additional is not null) ? reader.GetString()! : null;
+            reader.Read();
+            if (index >= 0)
+            {
+                seen[index] = true;
+                if (rules[index].Node is { } node)
+                {
+                    state.Push(rules[index].Name);
+                    node.ValidateReader(ref reader, state);
+                    state.Pop();
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            else if (forbidAdditional)
+            {
+                var suggestion = SpellingSuggestion.Closest(unknown!, rules.Select(rule => rule.Name));
+                state.Push(unknown!);
+                state.ReportText(ValidationIssues.SchemaAdditionalProperty, JsonReaderValues.Text(ref reader), null, suggestion: suggestion);
+                state.Pop();
+                reader.Skip();
+            }
+            else if (additional is not null)
+            {
+                state.Push(unknown!);
+                additional.ValidateReader(ref reader, state);
+                state.Pop();
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (!seen[i] && rules[i].Required)
+            {
+                state.Report(ValidationIssues.SchemaRequired, null, rules[i].Name, childName: rules[i].Name);
+            }
+        }
+    }
+
     public override void Validate(JsonElement value, JsonValidationState state)
     {
         if (value.ValueKind != JsonValueKind.Object)
@@ -97,7 +157,9 @@ internal sealed class ObjectKeyword : JsonKeyword
             return table.Find(raw);
         }
 
-        var name = property.Name;
-        return Array.FindIndex(rules, rule => string.Equals(rule.Name, name, StringComparison.Ordinal));
+        return Find(property.Name);
     }
+
+    private int Find(string name) =>
+        Array.FindIndex(rules, rule => string.Equals(rule.Name, name, StringComparison.Ordinal));
 }

@@ -8,7 +8,33 @@ namespace OpenTerritoire.Schemas.Compilation;
 internal sealed class PatternKeyword(Regex regex, string pattern) : JsonKeyword
 {
     /// <summary>A pathological pattern must not hold a request thread: a match that runs longer fails the value.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    /// <remarks>Generous, so a busy machine never fails a sane pattern (a match takes microseconds).</remarks>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    public override bool Streams => true;
+
+    public override void ValidateReader(ref Utf8JsonReader reader, JsonValidationState state)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return;
+        }
+
+        bool matches;
+        try
+        {
+            matches = JsonReaderValues.IsMatch(regex, ref reader);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            matches = false;
+        }
+
+        if (!matches)
+        {
+            state.ReportText(ValidationIssues.SchemaPattern, JsonReaderValues.Text(ref reader), pattern);
+        }
+    }
 
     public override void Validate(JsonElement value, JsonValidationState state)
     {

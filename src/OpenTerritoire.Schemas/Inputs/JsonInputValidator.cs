@@ -43,6 +43,14 @@ internal sealed class JsonInputValidator(JsonSchemaValidator validator, Action<J
             bytes = bytes[3..];
         }
 
+        var trimmed = bytes.Span.TrimStart(" \t\r\n"u8);
+        if (!(rootIsRecordArray && trimmed.Length > 0 && trimmed[0] == (byte)'[') && CanStream(bytes.Span))
+        {
+            sink.Records = 1;
+            validator.Validate(bytes.Span, string.Empty, null, sink);
+            return;
+        }
+
         using var document = Parse(bytes, 0, sink);
         if (document is null)
         {
@@ -94,10 +102,16 @@ internal sealed class JsonInputValidator(JsonSchemaValidator validator, Action<J
             }
 
             records++;
+            var prefix = "line:" + reader.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (CanStream(line.Span))
+            {
+                validator.Validate(line.Span, prefix, reader.LineNumber, sink, reader.LineNumber - 1);
+                continue;
+            }
+
             using var document = Parse(line, reader.LineNumber - 1, sink);
             if (document is not null)
             {
-                var prefix = "line:" + reader.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 ValidateRecord(document.RootElement, prefix, reader.LineNumber, sink);
             }
         }
@@ -107,6 +121,16 @@ internal sealed class JsonInputValidator(JsonSchemaValidator validator, Action<J
         {
             sink.Add(ValidationIssues.JsonEmpty.At(IssueLocation.AtText(1, 1)));
         }
+    }
+
+    /// <summary>
+    /// True when the record can go straight to the one-pass validator: the schema streams and no business rule needs
+    /// the parsed record.
+    /// </summary>
+    private bool CanStream(ReadOnlySpan<byte> bytes)
+    {
+        // Invalid UTF-8 and empty input take the parsed path, which reports them.
+        return recordRules is null && validator.Streams && !bytes.Trim(" \t\r\n"u8).IsEmpty && Utf8.IsValid(bytes);
     }
 
     private void ValidateRecord(JsonElement record, string prefix, long? index, ValidationReportBuilder sink)
@@ -141,9 +165,7 @@ internal sealed class JsonInputValidator(JsonSchemaValidator validator, Action<J
         }
         catch (JsonException exception)
         {
-            var location = IssueLocation.AtText(
-                lineOffset + (exception.LineNumber ?? 0) + 1, (exception.BytePositionInLine ?? 0) + 1);
-            sink.Add(ValidationIssues.JsonMalformed.At(location, FirstSentence(exception.Message)));
+            JsonSchemaValidator.ReportMalformed(exception, lineOffset, sink);
             return null;
         }
     }
@@ -179,11 +201,5 @@ internal sealed class JsonInputValidator(JsonSchemaValidator validator, Action<J
         }
 
         return (line, offset - lineStart + 1);
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
     }
 }

@@ -33,6 +33,22 @@ public sealed record SchemaEntry(
     /// <summary>True when the schema's root accepts an array, so a JSON array is one document, not a list of records.</summary>
     internal bool RootAcceptsArray { get; init; }
 
+    /// <summary>Validates one JSON record against this JSON Schema, without business rules; issues go to <paramref name="sink"/>.</summary>
+    /// <remarks>For the ingestion pipeline, which validates records it has mapped itself. A Table Schema has no records.</remarks>
+    public void Validate(System.Text.Json.JsonElement record, ValidationReportBuilder sink, string pointerPrefix = "")
+    {
+        var validator = Json ?? throw new InvalidOperationException($"{Key} is a Table Schema; validate CSV through DocumentValidator.");
+        validator.Validate(record, pointerPrefix, null, sink);
+    }
+
+    /// <summary>Validates one JSON record from its UTF-8 text in one pass when the schema allows, without business rules.</summary>
+    /// <remarks>Malformed text gives one <c>json.malformed</c> entry; the text must be valid UTF-8.</remarks>
+    public void Validate(ReadOnlySpan<byte> utf8Record, ValidationReportBuilder sink, string pointerPrefix = "")
+    {
+        var validator = Json ?? throw new InvalidOperationException($"{Key} is a Table Schema; validate CSV through DocumentValidator.");
+        validator.Validate(utf8Record, pointerPrefix, null, sink);
+    }
+
     /// <summary><c>id@version</c>.</summary>
     public string Key => $"{Id}@{Version}";
 }

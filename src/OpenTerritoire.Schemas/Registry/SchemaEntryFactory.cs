@@ -52,7 +52,7 @@ internal sealed class SchemaEntryFactory(SchemaDocumentSet documents, string sch
 
         if (compiled.Value.Root is { } node)
         {
-            return Result.Success(JsonSchemaValidator.Compiled(node));
+            return Result.Success(JsonSchemaValidator.Compiled(node, compiled.Value.Streams));
         }
 
         // Start-up and import are the only callers; neither runs on a synchronisation context.

@@ -179,13 +179,8 @@ public sealed partial class SchemaRegistry
             }
 
             var uri = SchemaDocumentSet.UriOf($"{ImportedCategory}/{id}/{version}.schema.json");
+            root = WithId(root, uri);
             documents.Add(uri, root);
-            if (TableSchemaReader.Text(root, "$id") is { } declared && Uri.TryCreate(declared, UriKind.Absolute, out var own))
-            {
-                // Internal references ("#/$defs/...") resolve against the declared $id.
-                documents.Add(own, root);
-            }
-
             var created = factory.Create(id, version, ImportedCategory, root, uri, null);
             if (created.IsSuccess)
             {
@@ -198,6 +193,22 @@ public sealed partial class SchemaRegistry
 
             return created;
         }
+    }
+
+    /// <summary>
+    /// Gives an imported JSON Schema its registry URI as <c>$id</c>: its internal references (<c>#/$defs/...</c>) then
+    /// resolve inside this very version, and two versions declaring the same foreign <c>$id</c> stay apart.
+    /// </summary>
+    private static JsonElement WithId(JsonElement root, Uri uri)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("$id", out _))
+        {
+            return root;
+        }
+
+        var node = System.Text.Json.Nodes.JsonNode.Parse(root.GetRawText())!.AsObject();
+        node["$id"] = uri.ToString();
+        return JsonDocument.Parse(node.ToJsonString()).RootElement;
     }
 
     private static SchemaEntry? Latest(IEnumerable<SchemaEntry> versions) => versions

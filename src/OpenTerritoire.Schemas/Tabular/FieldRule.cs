@@ -52,7 +52,7 @@ internal sealed class FieldRule
     public TableField Field { get; }
 
     public CellStatus Check(
-        ReadOnlySpan<char> cell, bool decimalComma, long row, int column, HashSet<string>? seen,
+        ReadOnlySpan<char> cell, bool decimalComma, long row, int column, HashSet<UInt128>? seen,
         ValidationReportBuilder sink, out double value)
     {
         value = double.NaN;
@@ -120,7 +120,7 @@ internal sealed class FieldRule
         }
 
         status = CheckLength(cell, row, column, sink, status);
-        if (seen is not null && !seen.Add(cell.ToString()))
+        if (seen is not null && !seen.Add(TableRun.Digest(cell)))
         {
             sink.Add(ValidationIssues.TableUnique.At(Location(row, column), cell.ToString(), "a value not in an earlier row"));
             status = CellStatus.Invalid;

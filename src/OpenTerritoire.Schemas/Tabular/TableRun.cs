@@ -1,9 +1,14 @@
-using System.Text;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using OpenTerritoire.Schemas.Reporting;
 
 namespace OpenTerritoire.Schemas.Tabular;
 
 /// <summary>The state of validating one file: the row count and the keys seen for <c>unique</c> and the primary key.</summary>
+/// <remarks>
+/// Keys are held as 128-bit XxHash128 digests, 16 bytes per row whatever the key's length, so a file of millions of
+/// rows keeps a small, allocation-free set (an accidental collision needs about 2^64 rows).
+/// </remarks>
 internal sealed class TableRun
 {
     private readonly TableSchema schema;
@@ -11,10 +16,10 @@ internal sealed class TableRun
     private readonly TableHeader header;
     private readonly bool decimalComma;
     private readonly ValidationReportBuilder sink;
-    private readonly HashSet<string>?[] uniqueSeen;
+    private readonly HashSet<UInt128>?[] uniqueSeen;
     private readonly int[] keyColumns;
-    private readonly HashSet<string> keys = new(StringComparer.Ordinal);
-    private readonly StringBuilder key = new();
+    private readonly HashSet<UInt128> keys = [];
+    private char[] key = new char[256];
     private readonly int latitudeField;
     private readonly int longitudeField;
     private readonly double[] values;
@@ -27,8 +32,7 @@ internal sealed class TableRun
         this.header = header;
         this.decimalComma = decimalComma;
         this.sink = sink;
-        uniqueSeen = rules.Select(rule => rule.Field.Constraints.Unique ? new HashSet<string>(StringComparer.Ordinal) : null)
-            .ToArray();
+        uniqueSeen = rules.Select(rule => rule.Field.Constraints.Unique ? new HashSet<UInt128>() : null).ToArray();
         var keyFields = schema.PrimaryKey.Select(name => schema.Fields.ToList().FindIndex(f => f.Name == name)).ToArray();
         keyColumns = keyFields.All(field => field >= 0 && header.ColumnOfField[field] >= 0)
             ? keyFields.Select(field => header.ColumnOfField[field]).ToArray()
@@ -108,7 +112,7 @@ internal sealed class TableRun
             return;
         }
 
-        key.Clear();
+        var length = 0;
         foreach (var column in keyColumns)
         {
             var cell = record[column];
@@ -118,15 +122,28 @@ internal sealed class TableRun
                 return;
             }
 
-            key.Append(cell).Append('\u001F');
+            if (length + cell.Length + 1 > key.Length)
+            {
+                Array.Resize(ref key, Math.Max(key.Length * 2, length + cell.Length + 1));
+            }
+
+            cell.CopyTo(key.AsSpan(length));
+            length += cell.Length;
+            key[length++] = '\u001F';
         }
 
-        if (!keys.Add(key.ToString()))
+        if (!keys.Add(Digest(key.AsSpan(0, length))))
         {
             sink.Add(ValidationIssues.TablePrimaryKey.At(
-                IssueLocation.AtCell(row, null, null), key.ToString().TrimEnd('\u001F').Replace('\u001F', ','),
+                IssueLocation.AtCell(row, null, null), key.AsSpan(0, length - 1).ToString().Replace('\u001F', ','),
                 "a key not in an earlier row: " + string.Join(", ", schema.PrimaryKey)));
         }
+    }
+
+    /// <summary>The 128-bit digest a key or unique value is remembered by.</summary>
+    internal static UInt128 Digest(ReadOnlySpan<char> text)
+    {
+        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text));
     }
 
     private int IndexOf(string? name) =>
