@@ -4,6 +4,7 @@ using OpenTerritoire.Storage.Catalog;
 using OpenTerritoire.Storage.Ingestion;
 using OpenTerritoire.Storage.Mapping;
 using OpenTerritoire.Storage.Migrations;
+using OpenTerritoire.Storage.Registers;
 using OpenTerritoire.Storage.Sensing;
 using OpenTerritoire.Storage.Tenancy;
 
@@ -41,6 +42,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStore>();
         services.AddSingleton<DeviceStore>();
         services.AddSingleton<DatasetStore>();
+        services.AddSingleton<RegisterRecordStore>();
+        services.AddSingleton<RegisterLinkStore>();
+        services.AddSingleton<PublishedRegister>();
         services.AddOptions<IngestionWriterOptions>();
         services.AddSingleton<IngestionWriter>();
         return services;
