@@ -2,6 +2,7 @@ using OpenTerritoire.Api.Contract;
 using OpenTerritoire.Api.Health;
 using OpenTerritoire.Api.Hosting;
 using OpenTerritoire.Api.Landing;
+using OpenTerritoire.Api.Registers;
 using OpenTerritoire.Api.Schemas;
 using OpenTerritoire.Api.Validation;
 using OpenTerritoire.Schemas;
@@ -15,6 +16,7 @@ builder.Services.AddStorage(HubSettings.ResolveConnectionString);
 builder.Services.AddSchemas(HubSettings.ResolveSchemasDirectory(builder.Configuration));
 builder.Services.AddSchemasFace();
 builder.Services.AddValidationFace();
+builder.Services.AddRegisters();
 
 var app = builder.Build();
 
@@ -24,5 +26,6 @@ app.MapHealth();
 app.MapContract();
 app.MapSchemas();
 app.MapValidation();
+app.MapRegisters();
 
 app.Run();

@@ -27,6 +27,8 @@ public sealed class RegisterDocumentBuilder
 
     public string Slug => document["id"]!.GetValue<string>();
 
+    public RegisterKind Kind => kind;
+
     public RegisterDocumentBuilder WithSlug(string slug)
     {
         document["id"] = slug;

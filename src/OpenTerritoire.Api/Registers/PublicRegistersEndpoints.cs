@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpenTerritoire.Api.Problems;
+using OpenTerritoire.Core.Registers;
+using OpenTerritoire.Storage.Registers;
+
+namespace OpenTerritoire.Api.Registers;
+
+/// <summary>
+/// The public registers, <c>/registers/{sensors|algorithms}</c>: published records only, not past their "do not
+/// show after" date, as JSON, JSON-LD, CSV and (sensors) GeoJSON, with filters; one record by id.
+/// </summary>
+public static class PublicRegistersEndpoints
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    public static IServiceCollection AddPublicRegisters(this IServiceCollection services) => services;
+
+    public static RouteGroupBuilder MapPublicRegisters(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/registers").WithTags("Public registers");
+        group.MapGet("/{kind}", ListAsync).WithName("ListPublicRegister");
+        group.MapGet("/{kind}/{id:long}", GetAsync).WithName("GetPublicRecord");
+        return group;
+    }
+
+    private static async Task<IResult> ListAsync(
+        string kind, HttpContext context, PublishedRegister register, RegisterSchemas schemas, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var filter = PublicRegisterQuery.Parse(context.Request.Query);
+        if (!RegisterKindNames.TryParsePathSegment(kind, out var registerKind))
+        {
+            return ProblemMapping.ToProblem([RegisterIssues.RecordNotFound(kind)], context);
+        }
+
+        if (!filter.IsSuccess)
+        {
+            return ProblemMapping.ToProblem(filter.Issues, context);
+        }
+
+        var today = RegistersEndpoints.Today(time);
+        var baseUrl = PublicUrls.Base(context.Request);
+        var records = await register.ListAsync(registerKind, filter.Value, today, cancellationToken);
+        var views = records.Select(record => PublicRecordView.From(record, schemas, baseUrl, today)).ToList();
+        return Format(context) switch
+        {
+            "csv" => TypedResults.Text(RegisterCsv.Write(registerKind, views), "text/csv; charset=utf-8"),
+            "jsonld" => TypedResults.Text(
+                RegisterJsonLd.Register(registerKind, PublicUrls.Register(baseUrl, registerKind), views).ToJsonString(),
+                "application/ld+json; charset=utf-8"),
+            "geojson" when registerKind == RegisterKind.Sensor => TypedResults.Text(
+                RegisterGeoJson.Write(views).ToJsonString(), "application/geo+json; charset=utf-8"),
+            _ => TypedResults.Json(views, Web),
+        };
+    }
+
+    private static async Task<IResult> GetAsync(
+        string kind, long id, HttpContext context, PublishedRegister register, RegisterSchemas schemas, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(kind, id, context, register, schemas, time, cancellationToken);
+        if (found.Result is { } problem)
+        {
+            return problem;
+        }
+
+        return Format(context) == "jsonld"
+            ? TypedResults.Text(RegisterJsonLd.Standalone(found.View!).ToJsonString(), "application/ld+json; charset=utf-8")
+            : TypedResults.Json(found.View, Web);
+    }
+
+    /// <summary>A public record, or the 404 problem to answer.</summary>
+    internal static async Task<(PublicRecordView? View, ProblemHttpResult? Result)> FindAsync(
+        string kind, long id, HttpContext context, PublishedRegister register, RegisterSchemas schemas, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var today = RegistersEndpoints.Today(time);
+        var found = RegisterKindNames.TryParsePathSegment(kind, out var registerKind)
+            ? await register.FindAsync(registerKind, new RegisterRecordId(id), today, cancellationToken)
+            : null;
+        return found is null
+            ? (null, ProblemMapping.ToProblem([RegisterIssues.RecordNotFound(id.ToString(System.Globalization.CultureInfo.InvariantCulture))], context))
+            : (PublicRecordView.From(found, schemas, PublicUrls.Base(context.Request), today), null);
+    }
+
+    private static string Format(HttpContext context)
+    {
+        var format = context.Request.Query["format"].ToString();
+        if (format is "json" or "jsonld" or "csv" or "geojson")
+        {
+            return format;
+        }
+
+        var accept = context.Request.Headers.Accept.ToString();
+        return accept.Contains("application/ld+json", StringComparison.OrdinalIgnoreCase) ? "jsonld"
+            : accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase) ? "csv"
+            : accept.Contains("application/geo+json", StringComparison.OrdinalIgnoreCase) ? "geojson"
+            : "json";
+    }
+}
