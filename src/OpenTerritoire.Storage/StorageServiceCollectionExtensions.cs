@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RegisterRecordStore>();
         services.AddSingleton<RegisterLinkStore>();
         services.AddSingleton<PublishedRegister>();
+        services.AddSingleton<PublishedLineage>();
         services.AddOptions<IngestionWriterOptions>();
         services.AddSingleton<IngestionWriter>();
         return services;

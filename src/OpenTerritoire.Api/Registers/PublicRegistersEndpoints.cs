@@ -21,6 +21,7 @@ public static class PublicRegistersEndpoints
         var group = endpoints.MapGroup("/registers").WithTags("Public registers");
         group.MapGet("/{kind}", ListAsync).WithName("ListPublicRegister");
         group.MapGet("/{kind}/{id:long}", GetAsync).WithName("GetPublicRecord");
+        group.MapGet("/lineage/{start}/{id:long}", GetLineageAsync).WithName("GetRegisterLineage");
         return group;
     }
 
@@ -68,6 +69,25 @@ public static class PublicRegistersEndpoints
         return Format(context) == "jsonld"
             ? TypedResults.Text(RegisterJsonLd.Standalone(found.View!).ToJsonString(), "application/ld+json; charset=utf-8")
             : TypedResults.Json(found.View, Web);
+    }
+
+    private static async Task<Results<Ok<RegisterLineage>, ProblemHttpResult>> GetLineageAsync(
+        string start, long id, HttpContext context, PublishedLineage lineage, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        LineageStart? from = start switch
+        {
+            "observations" => LineageStart.Observation,
+            "datastreams" => LineageStart.Datastream,
+            "datasets" => LineageStart.Dataset,
+            _ => null,
+        };
+        var found = from is { } known
+            ? await lineage.FindAsync(known, id, RegistersEndpoints.Today(time), cancellationToken)
+            : null;
+        return found is null
+            ? ProblemMapping.ToProblem([RegisterIssues.RecordNotFound($"{start}/{id}")], context)
+            : TypedResults.Ok(found);
     }
 
     /// <summary>A public record, or the 404 problem to answer.</summary>
