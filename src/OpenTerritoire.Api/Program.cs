@@ -21,6 +21,7 @@ builder.Services.AddRegisters();
 var app = builder.Build();
 
 app.UseHub();
+app.UseRateLimiter();
 app.MapLanding();
 app.MapHealth();
 app.MapContract();

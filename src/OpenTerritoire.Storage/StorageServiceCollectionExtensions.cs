@@ -46,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RegisterLinkStore>();
         services.AddSingleton<PublishedRegister>();
         services.AddSingleton<PublishedLineage>();
+        services.AddSingleton<CitizenReportStore>();
         services.AddOptions<IngestionWriterOptions>();
         services.AddSingleton<IngestionWriter>();
         return services;

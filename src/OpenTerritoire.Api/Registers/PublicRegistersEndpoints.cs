@@ -14,7 +14,7 @@ public static class PublicRegistersEndpoints
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    public static IServiceCollection AddPublicRegisters(this IServiceCollection services) => services;
+    public static IServiceCollection AddPublicRegisters(this IServiceCollection services) => services.AddCitizenFacing();
 
     public static RouteGroupBuilder MapPublicRegisters(this IEndpointRouteBuilder endpoints)
     {
@@ -22,6 +22,7 @@ public static class PublicRegistersEndpoints
         group.MapGet("/{kind}", ListAsync).WithName("ListPublicRegister");
         group.MapGet("/{kind}/{id:long}", GetAsync).WithName("GetPublicRecord");
         group.MapGet("/lineage/{start}/{id:long}", GetLineageAsync).WithName("GetRegisterLineage");
+        group.MapCitizenFacing();
         return group;
     }
 

@@ -32,6 +32,7 @@ public static class RegistersEndpoints
     {
         var group = endpoints.MapGroup("/api/registers").WithTags("Registers");
         group.MapGet("/dashboard", GetDashboardAsync).WithName("GetRegisterDashboard");
+        group.MapGet("/reports", ListReportsAsync).WithName("ListCitizenReports");
         group.MapGet("/{kind}", ListAsync).WithName("ListRegisterRecords");
         group.MapPost("/{kind}", CreateAsync).WithName("CreateRegisterRecord");
         group.MapGet("/{kind}/{id:long}", GetAsync).WithName("GetRegisterRecord");
@@ -277,6 +278,19 @@ public static class RegistersEndpoints
 
         var records = await store.ListAsync(tenant.Value, null, cancellationToken);
         return TypedResults.Ok(RegisterDashboard.Compute(records, Today(time)));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<CitizenReportView>>, ProblemHttpResult>> ListReportsAsync(
+        HttpContext context, CitizenReportStore reports, CancellationToken cancellationToken)
+    {
+        var tenant = CallerTenant.Resolve(context, CallerTenant.Read);
+        if (!tenant.IsSuccess)
+        {
+            return ProblemMapping.ToProblem(tenant.Issues, context);
+        }
+
+        var listed = await reports.ListAsync(tenant.Value, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<CitizenReportView>>(listed.Select(CitizenReportView.From).ToList());
     }
 
     private static Result<(TenantId Tenant, RegisterKind Kind)> Caller(HttpContext context, string kind, string scope) =>

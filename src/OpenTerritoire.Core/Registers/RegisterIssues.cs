@@ -119,4 +119,26 @@ public static class RegisterIssues
         Value = value,
         Expected = expected,
     };
+
+    /// <summary>A citizen report that cannot be taken: unknown kind, empty or overlong message, nothing to attach it to.</summary>
+    public static Issue BadReport(string pointer, string detailEn, string detailFr) => new(
+        "register.bad-report",
+        pointer,
+        IssueSeverity.Error,
+        IssueKind.Invalid,
+        $"The report cannot be taken: {detailEn}.",
+        $"Le signalement ne peut pas être pris en compte : {detailFr}.")
+    {
+        HintEn = """Send {"kind": "problem|removal-request|unregistered-sensor", "message": "…", "recordId" or "tenant", "longitude"?, "latitude"?}; no personal data is needed.""",
+        HintFr = """Envoyez {"kind": "problem|removal-request|unregistered-sensor", "message": "…", "recordId" ou "tenant", "longitude"?, "latitude"?} ; aucune donnée personnelle n'est nécessaire.""",
+    };
+
+    /// <summary>Too many reports from the same place in a short time.</summary>
+    public static Issue TooManyReports() => new(
+        "register.too-many-reports",
+        string.Empty,
+        IssueSeverity.Error,
+        IssueKind.TooManyRequests,
+        "Too many reports were sent from here; try again in a minute.",
+        "Trop de signalements ont été envoyés depuis cette connexion ; réessayez dans une minute.");
 }
