@@ -43,6 +43,8 @@ public static class CitizenFacingEndpoints
         group.MapGet("/algorithms/inventaire", InventoryAsync).WithName("GetAlgorithmInventory");
         group.MapGet("/algorithms/{id:long}/mention-explicite", MentionAsync).WithName("GetMentionExplicite");
         group.MapGet("/algorithms/{id:long}/demande-explication", ExplanationAsync).WithName("GetExplanationRequestPage");
+        group.MapGet("/algorithms/{id:long}/export/nl-algoritmeregister", DutchExportAsync).WithName("GetAlgorithmDutchExport");
+        group.MapGet("/algorithms/{id:long}/export/atrs", AtrsExportAsync).WithName("GetAlgorithmAtrsExport");
         group.MapGet("/sensors/{id:long}/qr.svg", QrSvgAsync).WithName("GetSensorQrSvg");
         group.MapGet("/sensors/{id:long}/qr.png", QrPngAsync).WithName("GetSensorQrPng");
         group.MapGet("/sensors/{id:long}/labels", LabelsAsync).WithName("GetSensorLabels");
@@ -80,6 +82,26 @@ public static class CitizenFacingEndpoints
     {
         var found = await FindDecisionAlgorithmAsync(id, context, register, schemas, time, cancellationToken);
         return found.View is { } view ? TypedResults.Content(AlgorithmLegalPages.ExplanationRequest(view), Html) : found.Result!;
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> DutchExportAsync(
+        long id, HttpContext context, PublishedRegister register, RegisterSchemas schemas, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var found = await PublicRegistersEndpoints.FindAsync("algorithms", id, context, register, schemas, time, cancellationToken);
+        return found.View is { } view
+            ? TypedResults.Content(AlgorithmRegisterExports.ToDutchStandard(view).ToJsonString(), "application/json; charset=utf-8")
+            : found.Result!;
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AtrsExportAsync(
+        long id, HttpContext context, PublishedRegister register, RegisterSchemas schemas, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var found = await PublicRegistersEndpoints.FindAsync("algorithms", id, context, register, schemas, time, cancellationToken);
+        return found.View is { } view
+            ? TypedResults.Content(AlgorithmRegisterExports.ToAtrs(view).ToJsonString(), "application/json; charset=utf-8")
+            : found.Result!;
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvgAsync(

@@ -23,7 +23,7 @@ internal static class RegisterRequests
     public static async Task<long> CreateAsync(HttpClient client, RegisterDocumentBuilder document, string? doNotShowAfter = null)
     {
         var response = await client.PostAsJsonAsync(Path(document), Body(document, doNotShowAfter));
-        response.EnsureSuccessStatusCode();
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
     }
 
