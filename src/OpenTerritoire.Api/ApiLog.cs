@@ -17,4 +17,12 @@ internal static partial class ApiLog
 
     [LoggerMessage(LogEvents.DatabaseUnavailable, LogLevel.Warning, "Database unavailable on {Method} {Path}: {Failure}")]
     public static partial void DatabaseUnavailable(ILogger logger, string method, string path, string failure);
+
+    [LoggerMessage(LogEvents.RegisterRecordWritten, LogLevel.Information,
+        "Stored version {Version} of {Register} record {RecordId} for tenant {TenantId}")]
+    public static partial void RegisterRecordWritten(ILogger logger, int version, string register, long recordId, long tenantId);
+
+    [LoggerMessage(LogEvents.CitizenReportReceived, LogLevel.Information,
+        "Received a {ReportKind} citizen report {ReportId} for tenant {TenantId}")]
+    public static partial void CitizenReportReceived(ILogger logger, string reportKind, long reportId, long tenantId);
 }

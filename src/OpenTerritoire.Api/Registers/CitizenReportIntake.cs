@@ -9,7 +9,8 @@ namespace OpenTerritoire.Api.Registers;
 
 /// <summary>Checks a citizen report, finds the tenant it is for, and stores it.</summary>
 public sealed class CitizenReportIntake(
-    PublishedRegister published, TenantStore tenants, CitizenReportStore reports, TimeProvider time)
+    PublishedRegister published, TenantStore tenants, CitizenReportStore reports, TimeProvider time,
+    ILogger<CitizenReportIntake> logger)
 {
     /// <summary>The longest message kept; longer ones are refused rather than cut.</summary>
     public const int MaxMessageLength = 2000;
@@ -56,7 +57,9 @@ public sealed class CitizenReportIntake(
 
         var location = hasPosition ? Wgs84.CreatePoint(new Coordinate(request.Longitude!.Value, request.Latitude!.Value)) : null;
         var report = new CitizenReport(0, found.Tenant, found.Record, kind, message, location, time.GetUtcNow());
-        return Result.Success(await reports.AppendAsync(found.Tenant, report, cancellationToken));
+        var stored = await reports.AppendAsync(found.Tenant, report, cancellationToken);
+        ApiLog.CitizenReportReceived(logger, CitizenReportKindNames.ToName(kind), stored.Id, found.Tenant.Value);
+        return Result.Success(stored);
     }
 
     private async Task<(TenantId Tenant, RegisterRecordId? Record)?> TargetAsync(

@@ -26,7 +26,7 @@ public static class PublicRegistersEndpoints
         return group;
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<ContentHttpResult, JsonHttpResult<List<PublicRecordView>>, ProblemHttpResult>> ListAsync(
         string kind, HttpContext context, PublishedRegister register, RegisterSchemas schemas, TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -47,29 +47,30 @@ public static class PublicRegistersEndpoints
         var views = records.Select(record => PublicRecordView.From(record, schemas, baseUrl, today)).ToList();
         return Format(context) switch
         {
-            "csv" => TypedResults.Text(RegisterCsv.Write(registerKind, views), "text/csv; charset=utf-8"),
-            "jsonld" => TypedResults.Text(
+            "csv" => TypedResults.Content(RegisterCsv.Write(registerKind, views), "text/csv; charset=utf-8"),
+            "jsonld" => TypedResults.Content(
                 RegisterJsonLd.Register(registerKind, PublicUrls.Register(baseUrl, registerKind), views).ToJsonString(),
                 "application/ld+json; charset=utf-8"),
-            "geojson" when registerKind == RegisterKind.Sensor => TypedResults.Text(
+            "geojson" when registerKind == RegisterKind.Sensor => TypedResults.Content(
                 RegisterGeoJson.Write(views).ToJsonString(), "application/geo+json; charset=utf-8"),
             _ => TypedResults.Json(views, Web),
         };
     }
 
-    private static async Task<IResult> GetAsync(
+    private static async Task<Results<ContentHttpResult, JsonHttpResult<PublicRecordView>, ProblemHttpResult>> GetAsync(
         string kind, long id, HttpContext context, PublishedRegister register, RegisterSchemas schemas, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var found = await FindAsync(kind, id, context, register, schemas, time, cancellationToken);
         if (found.Result is { } problem)
         {
+            // found.View is set whenever there is no problem.
             return problem;
         }
 
         return Format(context) == "jsonld"
-            ? TypedResults.Text(RegisterJsonLd.Standalone(found.View!).ToJsonString(), "application/ld+json; charset=utf-8")
-            : TypedResults.Json(found.View, Web);
+            ? TypedResults.Content(RegisterJsonLd.Standalone(found.View!).ToJsonString(), "application/ld+json; charset=utf-8")
+            : TypedResults.Json(found.View!, Web);
     }
 
     private static async Task<Results<Ok<RegisterLineage>, ProblemHttpResult>> GetLineageAsync(

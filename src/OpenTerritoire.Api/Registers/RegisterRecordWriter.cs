@@ -13,16 +13,17 @@ namespace OpenTerritoire.Api.Registers;
 /// then stored as a new version. The API and the CLI share it.
 /// </summary>
 public sealed class RegisterRecordWriter(
-    RegisterSchemas schemas, DocumentValidator validator, RegisterRecordStore store, TimeProvider time)
+    RegisterSchemas schemas, DocumentValidator validator, RegisterRecordStore store, TimeProvider time,
+    ILogger<RegisterRecordWriter> logger)
 {
     /// <summary>Creates a draft record from a valid document.</summary>
     public async Task<Result<RegisterRecord>> CreateAsync(
         TenantId tenant, RegisterKind kind, RegisterWriteRequest request, string author, CancellationToken cancellationToken)
     {
         var write = await ValidateAsync(kind, request, author, cancellationToken);
-        return write.IsSuccess
+        return Logged(write.IsSuccess
             ? await store.AppendAsync(tenant, write.Value, time.GetUtcNow(), cancellationToken)
-            : Result.Failure<RegisterRecord>(write.Issues);
+            : Result.Failure<RegisterRecord>(write.Issues));
     }
 
     /// <summary>Stores a valid document as the record's next version.</summary>
@@ -31,9 +32,21 @@ public sealed class RegisterRecordWriter(
         CancellationToken cancellationToken)
     {
         var write = await ValidateAsync(kind, request, author, cancellationToken);
-        return write.IsSuccess
+        return Logged(write.IsSuccess
             ? await store.AppendVersionAsync(tenant, id, write.Value, time.GetUtcNow(), cancellationToken)
-            : Result.Failure<RegisterRecord>(write.Issues);
+            : Result.Failure<RegisterRecord>(write.Issues));
+    }
+
+    private Result<RegisterRecord> Logged(Result<RegisterRecord> result)
+    {
+        if (result.IsSuccess)
+        {
+            var record = result.Value;
+            ApiLog.RegisterRecordWritten(
+                logger, record.CurrentVersion, RegisterKindNames.ToName(record.Kind), record.Id.Value, record.TenantId.Value);
+        }
+
+        return result;
     }
 
     private async Task<Result<RegisterWrite>> ValidateAsync(
