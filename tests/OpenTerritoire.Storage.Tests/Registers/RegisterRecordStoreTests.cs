@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using Dapper;
+using Npgsql;
 using OpenTerritoire.Core.Registers;
 using OpenTerritoire.Storage.Registers;
 using OpenTerritoire.Testing.Builders;
@@ -58,6 +59,20 @@ public sealed class RegisterRecordStoreTests(DatabaseFixture database) : IClassF
         Assert.Equal("Capteur renommé", updated.Document.GetProperty("name").GetString());
         Assert.Equal([1, 2], versions.Select(version => version.Version));
         Assert.NotEqual("Capteur renommé", versions[0].Document.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Versions_UpdateInDatabase_IsRefused()
+    {
+        var tenant = await seed.TenantAsync();
+        var record = (await store.AppendAsync(
+            tenant.Id, new RegisterDocumentBuilder(RegisterKind.Sensor).BuildWrite(), Now, CancellationToken.None)).Value;
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync(
+            "UPDATE register_record_versions SET author = 'someone else' WHERE record_id = @Id", new { Id = record.Id.Value }));
+
+        Assert.Equal(PostgresErrorCodes.RestrictViolation, refused.SqlState);
     }
 
     [Fact]
