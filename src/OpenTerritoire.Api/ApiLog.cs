@@ -47,4 +47,11 @@ internal static partial class ApiLog
     [LoggerMessage(LogEvents.IngestMessageStored, LogLevel.Debug,
         "Feed {FeedId} of tenant {TenantId}: message {RawMessageId} stored with {Count} observations")]
     public static partial void IngestMessageStored(ILogger logger, string feedId, long tenantId, long rawMessageId, int count);
+    [LoggerMessage(LogEvents.RegisterRecordWritten, LogLevel.Information,
+        "Stored version {Version} of {Register} record {RecordId} for tenant {TenantId}")]
+    public static partial void RegisterRecordWritten(ILogger logger, int version, string register, long recordId, long tenantId);
+
+    [LoggerMessage(LogEvents.CitizenReportReceived, LogLevel.Information,
+        "Received a {ReportKind} citizen report {ReportId} for tenant {TenantId}")]
+    public static partial void CitizenReportReceived(ILogger logger, string reportKind, long reportId, long tenantId);
 }

@@ -4,6 +4,7 @@ using OpenTerritoire.Api.Hosting;
 using OpenTerritoire.Api.Identity;
 using OpenTerritoire.Api.Ingest;
 using OpenTerritoire.Api.Landing;
+using OpenTerritoire.Api.Registers;
 using OpenTerritoire.Api.Schemas;
 using OpenTerritoire.Api.Validation;
 using OpenTerritoire.Schemas;
@@ -24,6 +25,7 @@ builder.Services.AddProtection(builder.Configuration);
 builder.Services.AddAccessControl();
 builder.Services.AddSensorThings(builder.Configuration);
 builder.Services.AddIngest(builder.Configuration);
+builder.Services.AddRegisters();
 
 var app = builder.Build();
 
@@ -40,5 +42,6 @@ app.MapTokens();
 app.MapAudit();
 app.MapSensorThings();
 app.MapIngest();
+app.MapRegisters();
 
 app.Run();

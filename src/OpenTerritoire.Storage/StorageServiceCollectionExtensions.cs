@@ -7,6 +7,7 @@ using OpenTerritoire.Storage.Ingestion;
 using OpenTerritoire.Storage.Mapping;
 using OpenTerritoire.Storage.Migrations;
 using OpenTerritoire.Storage.Querying;
+using OpenTerritoire.Storage.Registers;
 using OpenTerritoire.Storage.Sensing;
 using OpenTerritoire.Storage.SensorThings;
 using OpenTerritoire.Storage.Tenancy;
@@ -50,6 +51,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<OpenTerritoire.Core.Ingestion.IDeviceDirectory>(
             provider => provider.GetRequiredService<DeviceDirectory>());
         services.AddSingleton<DatasetStore>();
+        services.AddSingleton<RegisterRecordStore>();
+        services.AddSingleton<RegisterLinkStore>();
+        services.AddSingleton<PublishedRegister>();
+        services.AddSingleton<PublishedLineage>();
+        services.AddSingleton<CitizenReportStore>();
         services.AddOptions<IngestionWriterOptions>();
         services.AddSingleton<IngestionWriter>();
         services.AddSingleton<ApiTokenStore>();

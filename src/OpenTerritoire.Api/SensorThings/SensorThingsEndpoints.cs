@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenTerritoire.Api.Landing;
 using OpenTerritoire.Storage.SensorThings;
+using OpenTerritoire.Api.Protection;
 
 namespace OpenTerritoire.Api.SensorThings;
 
@@ -37,7 +38,7 @@ public static class SensorThingsEndpoints
 
     public static RouteGroupBuilder MapSensorThings(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(Prefix).WithTags("SensorThings");
+        var group = endpoints.MapGroup(Prefix).WithTags("SensorThings").RequireRateLimiting(RateLimitPolicies.Public);
         group.MapGet("", GetServiceRoot).WithName("GetStaServiceRoot");
         group.MapGet("{**path}", StaReadEndpoints.GetResourceAsync).WithName("GetStaResource");
         group.MapPost("{**path}", StaWriteEndpoints.CreateAsync).WithName("CreateStaEntity");

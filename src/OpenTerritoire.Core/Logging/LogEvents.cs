@@ -19,6 +19,9 @@ public static class LogEvents
     public const int IngestionBatchCommitted = 5005;
     public const int IngestionBatchFailed = 5006;
 
+    public const int RegisterRecordWritten = 7001;
+    public const int CitizenReportReceived = 7002;
+
     public const int HostStarted = 9001;
     public const int MigrationFailedWillRetry = 9002;
     public const int ReadinessCheckFailed = 9003;

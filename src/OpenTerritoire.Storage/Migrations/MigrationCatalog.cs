@@ -42,12 +42,14 @@ public static partial class MigrationCatalog
         }
 
         migrations.Sort((left, right) => left.Version.CompareTo(right.Version));
-        for (var index = 0; index < migrations.Count; index++)
+        // Numbers are reserved per branch, so a build may lack a number merged later; each version is applied and
+        // recorded on its own, so a gap is harmless, but two files with one number are a merge mistake.
+        for (var index = 1; index < migrations.Count; index++)
         {
-            if (migrations[index].Version != index + 1)
+            if (migrations[index].Version == migrations[index - 1].Version)
             {
                 throw new InvalidOperationException(
-                    $"Migrations must be numbered 0001 upwards without gaps; found {migrations[index].Version}.");
+                    $"Two migrations share the number {migrations[index].Version:D4}.");
             }
         }
 

@@ -130,7 +130,8 @@ public sealed class SchemaRegistryTests
     [Fact]
     public void Locate_FromBelowTheRepository_FindsTheSchemasFolder()
     {
-        var located = SchemasDirectory.Locate(null, AppContext.BaseDirectory);
+        // From a folder of the checkout (build outputs may hold a copy of the schemas, which would be found first).
+        var located = SchemasDirectory.Locate(null, RepositoryRoot.Combine("src", "OpenTerritoire.Schemas"));
 
         Assert.Equal(RepositoryRoot.Combine("schemas"), located);
         Assert.Equal(located, SchemasDirectory.Locate(located));

@@ -1,0 +1,9 @@
+namespace OpenTerritoire.Core.Registers;
+
+/// <summary>Where a lineage query starts.</summary>
+public enum LineageStart
+{
+    Observation,
+    Datastream,
+    Dataset,
+}

@@ -1,0 +1,8 @@
+namespace OpenTerritoire.Core.Registers;
+
+/// <summary>Which register a record belongs to.</summary>
+public enum RegisterKind
+{
+    Sensor,
+    Algorithm,
+}
