@@ -52,6 +52,27 @@ public sealed class ValidateCommandTests
         Assert.Equal(2, exit);
     }
 
+    [Fact]
+    public async Task Validate_SchemaFile_ValidatesAgainstTheGivenTableSchema()
+    {
+        var data = RepositoryRoot.Combine("tests", "OpenTerritoire.Api.Tests", "Validation", "Data");
+
+        var (exit, output) = await RunAsync(
+            "validate", Path.Combine(data, "bornes-avec-erreurs.csv"), "--schema-file", Path.Combine(data, "bornes-recharge.schema.json"), "--lang", "en");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("table.siren-checksum", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_SchemaAndSchemaFile_ExitsTwo()
+    {
+        var (exit, _) = await RunAsync(
+            "validate", Path.Combine(Examples, "valid", "excel-fr.csv"), "--schema", "water-consumption-per-meter", "--schema-file", "x.json");
+
+        Assert.Equal(2, exit);
+    }
+
     private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();

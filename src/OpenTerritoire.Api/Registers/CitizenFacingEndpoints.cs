@@ -30,9 +30,8 @@ public static class CitizenFacingEndpoints
             options.AddPolicy(ReportPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = ReportsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            options.OnRejected = (rejected, _) =>
-                new ValueTask(ProblemMapping.ToProblem([RegisterIssues.TooManyReports()], rejected.HttpContext)
-                    .ExecuteAsync(rejected.HttpContext));
+
+            // The host's rejection handler (RateLimitPolicies) answers every policy: 429 problem+json with Retry-After.
         });
         return services;
     }

@@ -34,4 +34,11 @@ public static class ValidationFaceIssues
 
     /// <summary>The registry's unknown-schema issue, answered as a bad request listing what is accepted.</summary>
     public static Issue AsBadRequest(Issue issue) => issue with { Kind = IssueKind.Invalid, Pointer = "/query/schema" };
+
+    /// <summary>A schema sent with the file that does not load, answered as a bad request.</summary>
+    public static Issue AsBadSchemaDocument(Issue issue) => issue with { Kind = IssueKind.Invalid, Pointer = "/body/schema" + (issue.Pointer.Length > 0 && issue.Pointer != "/" ? "/" + issue.Pointer : string.Empty) };
+
+    public static Issue SchemaTooLarge(int limit) => new(
+        "validate.schema-too-large", "/body/schema", IssueSeverity.Error, IssueKind.TooLarge,
+        $"The schema sent is larger than {limit} bytes.", $"Le schéma envoyé dépasse {limit} octets.");
 }

@@ -17,13 +17,20 @@ public static class ValidateCommand
     private const int Valid = 0;
     private const int Invalid = 1;
 
+    // The id under which a --schema-file is loaded for this run only.
+    private const string ExternalSchemaId = "external-schema";
+
     // A progress bar is worth drawing only for files that take more than a moment.
     private const long ProgressThresholdBytes = 20 * 1024 * 1024;
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo>("file") { Description = "The file to check: .json, .jsonl/.ndjson, .csv or .tsv." };
-        var schema = new Option<string>("--schema", "-s") { Description = "The schema: id or id@version.", Required = true };
+        var schema = new Option<string?>("--schema", "-s") { Description = "The schema: id or id@version." };
+        var schemaFile = new Option<FileInfo?>("--schema-file")
+        {
+            Description = "Validate against this Table Schema or JSON Schema file instead (e.g. a schema.data.gouv.fr schema).",
+        };
         var format = new Option<string>("--format", "-f") { Description = "text (default), json, html or junit.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html", "junit");
         var language = new Option<string>("--lang") { Description = "Language of messages: fr (default) or en.", DefaultValueFactory = _ => "fr" };
@@ -34,13 +41,14 @@ public static class ValidateCommand
         var command = new Command("validate", "Check a file against a shared schema and print the conformance report.");
         command.Arguments.Add(file);
         command.Options.Add(schema);
+        command.Options.Add(schemaFile);
         command.Options.Add(format);
         command.Options.Add(language);
         command.Options.Add(schemas);
         command.Options.Add(mediaType);
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(file)!, parse.GetValue(schema)!, parse.GetValue(format)!, parse.GetValue(language)!,
-                parse.GetValue(schemas), parse.GetValue(mediaType)),
+            new Request(parse.GetValue(file)!, parse.GetValue(schema), parse.GetValue(schemaFile), parse.GetValue(format)!,
+                parse.GetValue(language)!, parse.GetValue(schemas), parse.GetValue(mediaType)),
             output, error, cancellationToken));
         return command;
     }
@@ -68,12 +76,39 @@ public static class ValidateCommand
             return CliApplication.UsageError;
         }
 
-        var registry = SchemaRegistry.Load(directory);
-        var reference = SchemaRef.Parse(request.Schema);
-        if (registry.Find(reference) is { IsSuccess: false } unknown)
+        if ((request.Schema is null) == (request.SchemaFile is null))
         {
-            await error.WriteLineAsync($"{unknown.Issues[0].Message(request.Language)} ({reference}); {unknown.Issues[0].Expected}");
+            await error.WriteLineAsync("Give exactly one of --schema ID[@VERSION] and --schema-file FILE.");
             return CliApplication.UsageError;
+        }
+
+        var registry = SchemaRegistry.Load(directory);
+        SchemaRef reference;
+        if (request.SchemaFile is { } external)
+        {
+            if (!external.Exists)
+            {
+                await error.WriteLineAsync($"No such schema file: {external.FullName}");
+                return CliApplication.UsageError;
+            }
+
+            var imported = registry.Import(ExternalSchemaId, "1.0.0", await File.ReadAllTextAsync(external.FullName, cancellationToken));
+            if (!imported.IsSuccess)
+            {
+                await error.WriteLineAsync($"{external.Name}: {imported.Issues[0].Message(request.Language)} ({imported.Issues[0].Pointer})");
+                return CliApplication.UsageError;
+            }
+
+            reference = new SchemaRef(ExternalSchemaId, "1.0.0");
+        }
+        else
+        {
+            reference = SchemaRef.Parse(request.Schema!);
+            if (registry.Find(reference) is { IsSuccess: false } unknown)
+            {
+                await error.WriteLineAsync($"{unknown.Issues[0].Message(request.Language)} ({reference}); {unknown.Issues[0].Expected}");
+                return CliApplication.UsageError;
+            }
         }
 
         var validator = new DocumentValidator(registry, new ObservationRules(TimeProvider.System, new ObservationRulesOptions()));
@@ -113,5 +148,5 @@ public static class ValidateCommand
     }
 
     private sealed record Request(
-        FileInfo File, string Schema, string Format, string Language, DirectoryInfo? SchemasDirectory, string? MediaType);
+        FileInfo File, string? Schema, FileInfo? SchemaFile, string Format, string Language, DirectoryInfo? SchemasDirectory, string? MediaType);
 }

@@ -132,13 +132,4 @@ public static class RegisterIssues
         HintEn = """Send {"kind": "problem|removal-request|unregistered-sensor", "message": "…", "recordId" or "tenant", "longitude"?, "latitude"?}; no personal data is needed.""",
         HintFr = """Envoyez {"kind": "problem|removal-request|unregistered-sensor", "message": "…", "recordId" ou "tenant", "longitude"?, "latitude"?} ; aucune donnée personnelle n'est nécessaire.""",
     };
-
-    /// <summary>Too many reports from the same place in a short time.</summary>
-    public static Issue TooManyReports() => new(
-        "register.too-many-reports",
-        string.Empty,
-        IssueSeverity.Error,
-        IssueKind.TooManyRequests,
-        "Too many reports were sent from here; try again in a minute.",
-        "Trop de signalements ont été envoyés depuis cette connexion ; réessayez dans une minute.");
 }

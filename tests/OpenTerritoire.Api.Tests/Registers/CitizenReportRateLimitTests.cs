@@ -9,7 +9,7 @@ namespace OpenTerritoire.Api.Tests.Registers;
 public sealed class CitizenReportRateLimitTests(RegistersHubFixture hub) : IClassFixture<RegistersHubFixture>
 {
     [Fact]
-    public async Task Report_OverTheLimit_Returns429TooManyReports()
+    public async Task Report_OverTheLimit_Returns429WithRetryAfter()
     {
         var tenant = await hub.Seed.TenantAsync();
         var client = hub.CreateClient();
@@ -22,8 +22,9 @@ public sealed class CitizenReportRateLimitTests(RegistersHubFixture hub) : IClas
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                Assert.Equal("register.too-many-reports",
+                Assert.Equal("protection.too-many-requests",
                     (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0].GetProperty("code").GetString());
+                Assert.True(response.Headers.Contains("Retry-After"));
             }
         }
 

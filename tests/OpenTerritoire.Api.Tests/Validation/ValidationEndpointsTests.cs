@@ -8,7 +8,7 @@ using OpenTerritoire.Testing.Http;
 
 namespace OpenTerritoire.Api.Tests.Validation;
 
-public sealed class ValidationEndpointsTests(HubFixture hub) : IClassFixture<HubFixture>
+public sealed partial class ValidationEndpointsTests(HubFixture hub) : IClassFixture<HubFixture>
 {
     private static readonly string Parking = RepositoryRoot.Combine("schemas", "observations", "parking-space-occupancy", "examples");
     private static readonly string Water = RepositoryRoot.Combine("schemas", "operators", "water-consumption-per-meter", "examples");
