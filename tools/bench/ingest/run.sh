@@ -31,12 +31,13 @@ dotnet build tools/simulate/OpenTerritoire.Simulate -c Release -nologo -v quiet 
 
 OPENTERRITOIRE_DB="$database" OPENTERRITOIRE_ADMIN_TOKEN="$admin" \
 OPENTERRITOIRE_Protection__RateLimitPermits=1000000 \
-Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
+Logging__LogLevel__Default=Warning \
   dotnet src/OpenTerritoire.Api/bin/Release/net10.0/OpenTerritoire.Api.dll --urls "http://127.0.0.1:$port" \
   --contentRoot "$root/src/OpenTerritoire.Api" > "$work/hub.log" 2>&1 &
 hub_pid=$!
 for _ in $(seq 1 120); do
   curl -fsS "http://127.0.0.1:$port/ready" >/dev/null 2>&1 && break
+  if ! kill -0 "$hub_pid" 2>/dev/null; then cat "$work/hub.log" >&2; echo "the hub stopped" >&2; exit 1; fi
   sleep 0.5
 done
 sleep 2 # the platform token is ensured just after the migrations

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OpenTerritoire.Simulate;
 
-var hub = new Option<Uri>("--hub") { Description = "The hub's base URL.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:8080/") };
+var hub = new Option<string>("--hub") { Description = "The hub's base URL.", DefaultValueFactory = _ => "http://127.0.0.1:8080/" };
 var planFile = new Option<FileInfo>("--plan") { Description = "The simulation plan: feeds (id, token, kind) and their devices.", Required = true };
 var messages = new Option<int>("--messages") { Description = "How many messages to send.", DefaultValueFactory = _ => 1000 };
 var concurrency = new Option<int>("--concurrency") { Description = "Concurrent clients.", DefaultValueFactory = _ => 8 };
@@ -15,7 +15,7 @@ var root = new RootCommand("Sends realistic LoRaWAN network-server traffic to an
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
-    using var http = new HttpClient { BaseAddress = parse.GetValue(hub), Timeout = TimeSpan.FromSeconds(30) };
+    using var http = new HttpClient { BaseAddress = new Uri(parse.GetValue(hub)!), Timeout = TimeSpan.FromSeconds(30) };
     var plan = SimulationPlan.Load(parse.GetValue(planFile)!.FullName);
     var count = parse.GetValue(messages);
     var step = TimeSpan.FromSeconds(parse.GetValue(stepSeconds));
