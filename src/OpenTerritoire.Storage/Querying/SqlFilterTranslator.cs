@@ -16,11 +16,16 @@ public sealed partial class SqlFilterTranslator(EntityPropertyRegistry registry,
     /// as <paramref name="alias"/> (its table name by default). Placeholders are <c>@{parameterPrefix}0…n</c> and
     /// subquery aliases <c>{parameterPrefix}_j1…n</c>, so two fragments with different prefixes can share a statement.
     /// </summary>
+    /// <param name="visibility">
+    /// When given, the SQL predicate (for a set and the alias of its joined rows) that a related row must meet to take
+    /// part: rows the caller may not see then never decide a match.
+    /// </param>
     public Result<SqlFragment> Translate(
-        FilterExpression filter, EntitySet entity, string? alias = null, string parameterPrefix = "p")
+        FilterExpression filter, EntitySet entity, string? alias = null, string parameterPrefix = "p",
+        Func<EntitySet, string, string>? visibility = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return Writer(entity, alias, parameterPrefix).Write(filter);
+        return Writer(entity, alias, parameterPrefix, visibility).Write(filter);
     }
 
     /// <summary>
@@ -28,13 +33,15 @@ public sealed partial class SqlFilterTranslator(EntityPropertyRegistry registry,
     /// subqueries; to-many ones and geometries are <c>filter.unsortable</c>. Append the id for a stable page order.
     /// </summary>
     public Result<SqlFragment> TranslateOrderBy(
-        IReadOnlyList<OrderByItem> orderBy, EntitySet entity, string? alias = null, string parameterPrefix = "o")
+        IReadOnlyList<OrderByItem> orderBy, EntitySet entity, string? alias = null, string parameterPrefix = "o",
+        Func<EntitySet, string, string>? visibility = null)
     {
         ArgumentNullException.ThrowIfNull(orderBy);
-        return Writer(entity, alias, parameterPrefix).WriteOrderBy(orderBy);
+        return Writer(entity, alias, parameterPrefix, visibility).WriteOrderBy(orderBy);
     }
 
-    private SqlFilterWriter Writer(EntitySet entity, string? alias, string parameterPrefix)
+    private SqlFilterWriter Writer(
+        EntitySet entity, string? alias, string parameterPrefix, Func<EntitySet, string, string>? visibility)
     {
         alias ??= registry.Get(entity).Table;
         // Alias and prefix come from code, never from a request; a bad one is a bug.
@@ -44,7 +51,7 @@ public sealed partial class SqlFilterTranslator(EntityPropertyRegistry registry,
                 $"'{alias}' and '{parameterPrefix}' must be plain SQL identifiers.", nameof(alias));
         }
 
-        return new SqlFilterWriter(registry, entity, alias, parameterPrefix, timeProvider.GetUtcNow());
+        return new SqlFilterWriter(registry, entity, alias, parameterPrefix, timeProvider.GetUtcNow(), visibility);
     }
 
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,30}$", RegexOptions.CultureInvariant)]

@@ -15,14 +15,17 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
     private readonly string rootAlias;
     private readonly string parameterPrefix;
     private readonly DateTimeOffset now;
+    private readonly Func<EntitySet, string, string>? visibility;
     private readonly List<SqlFilterParameter> parameters = [];
     private int aliasCount;
     private SqlJoinScope scope;
     private Issue? failure;
 
     public SqlFilterWriter(
-        EntityPropertyRegistry registry, EntitySet root, string rootAlias, string parameterPrefix, DateTimeOffset now)
+        EntityPropertyRegistry registry, EntitySet root, string rootAlias, string parameterPrefix, DateTimeOffset now,
+        Func<EntitySet, string, string>? visibility = null)
     {
+        this.visibility = visibility;
         this.registry = registry;
         this.root = root;
         this.rootAlias = rootAlias;
@@ -221,7 +224,7 @@ internal sealed partial class SqlFilterWriter : IFilterVisitor<SqlOperand>
         return sql;
     }
 
-    private SqlJoinScope NewScope() => new(rootAlias, () => $"{parameterPrefix}_j{++aliasCount}");
+    private SqlJoinScope NewScope() => new(rootAlias, () => $"{parameterPrefix}_j{++aliasCount}", visibility);
 
     private FilterValueType? Unify(SqlOperand left, SqlOperand right, int position)
     {

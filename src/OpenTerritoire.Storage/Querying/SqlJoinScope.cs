@@ -5,7 +5,7 @@ namespace OpenTerritoire.Storage.Querying;
 /// <c>EXISTS (SELECT 1 FROM … WHERE &lt;joins&gt; AND &lt;predicate&gt;)</c>, which reads "some related row matches"
 /// for to-many navigations and "the related row matches" for to-one ones. Paths sharing a prefix share its rows.
 /// </summary>
-internal sealed class SqlJoinScope(string rootAlias, Func<string> nextAlias)
+internal sealed class SqlJoinScope(string rootAlias, Func<string> nextAlias, Func<EntitySet, string, string>? visibility)
 {
     private readonly Dictionary<string, string> aliases = new(StringComparer.Ordinal);
     private readonly List<string> from = [];
@@ -41,6 +41,12 @@ internal sealed class SqlJoinScope(string rootAlias, Func<string> nextAlias)
 
         // Foreign keys do not carry the tenant; this keeps a filter from ever reading another tenant's rows.
         conditions.Add($"{alias}.tenant_id = {rootAlias}.tenant_id");
+
+        // Rows the caller may not see must not decide which visible rows match, or a filter would reveal them.
+        if (visibility is not null)
+        {
+            conditions.Add($"({visibility(relation.Target, alias)})");
+        }
         aliases[pathKey] = alias;
         return alias;
     }

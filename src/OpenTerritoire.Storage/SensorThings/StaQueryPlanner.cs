@@ -31,14 +31,14 @@ public static class StaQueryPlanner
         SqlFragment? filter = null;
         if (options.Filter is not null)
         {
-            var translated = translator.Translate(options.Filter, type.Set, "e", "f");
+            var translated = translator.Translate(options.Filter, type.Set, "e", "f", VisibleAs);
             filter = Collect(translated, prefix + "$filter/", issues);
         }
 
         SqlFragment? orderBy = null;
         if (options.OrderBy.Count > 0)
         {
-            var translated = translator.TranslateOrderBy(options.OrderBy, type.Set, "e", "o");
+            var translated = translator.TranslateOrderBy(options.OrderBy, type.Set, "e", "o", VisibleAs);
             orderBy = Collect(translated, prefix + "$orderby/", issues);
         }
 
@@ -132,4 +132,9 @@ public static class StaQueryPlanner
             items.Add(item);
         }
     }
+
+    // The same visibility rule as the rows read (published, or the viewer's own; @ViewerTenant is bound by StaSql)
+    // applies to the related rows a $filter or $orderby reaches.
+    private static string VisibleAs(EntitySet set, string alias) =>
+        StaEntityTypes.All.Single(type => type.Set == set).VisibleAs(alias);
 }
