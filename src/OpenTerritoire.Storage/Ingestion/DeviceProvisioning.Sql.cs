@@ -115,38 +115,6 @@ public sealed partial class DeviceProvisioning
         ORDER BY valid_from, id
         """;
 
-    private sealed class DeviceRow
-    {
-        public long Id { get; init; }
-
-        public long TenantId { get; init; }
-
-        public Guid? FeedId { get; init; }
-
-        public string? DevEui { get; init; }
-
-        public string? VendorDeviceId { get; init; }
-
-        public string? Model { get; init; }
-
-        public long? ThingId { get; init; }
-
-        public long? SensorId { get; init; }
-
-        public DateTimeOffset CreatedAt { get; init; }
-
-        public Device ToDevice() => new(
-            new DeviceId(Id),
-            new TenantId(TenantId),
-            FeedId is { } feed ? new FeedId(feed) : null,
-            Core.Ingestion.DevEui.TryParse(DevEui, out var devEui) ? devEui : null,
-            VendorDeviceId,
-            Model,
-            ThingId is { } thing ? new ThingId(thing) : null,
-            SensorId is { } sensor ? new SensorId(sensor) : null,
-            CreatedAt);
-    }
-
     private sealed class PeriodRow
     {
         public long DatastreamId { get; init; }
