@@ -1,3 +1,4 @@
+using OpenTerritoire.Api.Access;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenTerritoire.Api.Landing;
@@ -76,7 +77,7 @@ public static class RegistersEndpoints
         }
 
         var (tenant, register) = caller.Value;
-        var created = await writer.CreateAsync(tenant, register, request.Value, CallerTenant.Author(context), cancellationToken);
+        var created = await writer.CreateAsync(tenant, register, request.Value, CallerTenant.Actor(context), cancellationToken);
         return created.IsSuccess
             ? TypedResults.Created($"/api/registers/{kind}/{created.Value.Id}", RegisterRecordView.From(created.Value, Today(time)))
             : ProblemMapping.ToProblem(created.Issues, context);
@@ -122,7 +123,7 @@ public static class RegistersEndpoints
 
         var (tenant, register) = caller.Value;
         var updated = await writer.UpdateAsync(
-            tenant, register, new RegisterRecordId(id), request.Value, CallerTenant.Author(context), cancellationToken);
+            tenant, register, new RegisterRecordId(id), request.Value, CallerTenant.Actor(context), cancellationToken);
         return updated.IsSuccess
             ? TypedResults.Ok(RegisterRecordView.From(updated.Value, Today(time)))
             : ProblemMapping.ToProblem(updated.Issues, context);

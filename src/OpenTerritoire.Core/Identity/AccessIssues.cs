@@ -14,6 +14,16 @@ public static class AccessIssues
         HintFr = "Envoyez l'en-tête Authorization: Bearer ot_… avec un jeton délivré par l'administrateur de votre structure.",
     };
 
+    /// <summary>A management operation reached without an authenticated caller of a tenant.</summary>
+    public static Issue Unauthenticated() => new(
+        "auth.unauthenticated", Header, IssueSeverity.Error, IssueKind.Unauthenticated,
+        "This operation needs an API token of a tenant.",
+        "Cette opération exige un jeton d'API d'une structure.")
+    {
+        HintEn = "Send 'Authorization: Bearer <API token>' with a token issued for your tenant.",
+        HintFr = "Envoyez « Authorization: Bearer <jeton d'API> » avec un jeton délivré pour votre structure.",
+    };
+
     public static Issue InvalidToken() => new(
         "auth.invalid-token", Header, IssueSeverity.Error, IssueKind.Unauthenticated,
         "The API token is not valid.",

@@ -29,11 +29,11 @@ public sealed class TestAuthenticationHandler(
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, "token-test"),
-            new(CallerTenant.TenantClaim, tenant.ToString()),
+            new(OpenTerritoire.Api.Identity.PrincipalClaims.TenantClaim, tenant.ToString()),
         };
         claims.AddRange(Request.Headers[ScopesHeader].ToString()
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(scope => new Claim(CallerTenant.ScopeClaim, scope)));
+            .Select(scope => new Claim(OpenTerritoire.Api.Identity.PrincipalClaims.ScopeClaim, scope)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme)));
     }
